@@ -85,8 +85,8 @@ namespace IpsecSdk.Validation
                 return; // Windows ignores crypto and authentication of exemption rules; ActionRules made sure they are absent.
             }
 
-            MainModeCryptoRules.Check(findings, rule.MainMode, PolicyPath.Member(rulePath, "mainMode"));
-            QuickModeCryptoRules.Check(findings, rule.QuickMode, PolicyPath.Member(rulePath, "quickMode"));
+            MainModeCryptoRules.Check(findings, rule.MainMode, PolicyPath.Member(rulePath, "mainMode"), rule);
+            QuickModeCryptoRules.Check(findings, rule.QuickMode, PolicyPath.Member(rulePath, "quickMode"), rule);
             Phase1AuthenticationRules.Check(findings, rule, rulePath);
             Phase2AuthenticationRules.Check(findings, rule, rulePath);
             KeyModuleRules.Check(findings, rule, rulePath);

@@ -14,7 +14,7 @@ namespace IpsecSdk.Validation
         private const string AllowedEncryption = "Des, Des3, Aes128, Aes192, Aes256 (GCM is quick mode only)";
         private const string AllowedIntegrity = "Md5, Sha1, Sha256, Sha384 (GMAC is quick mode only)";
 
-        internal static void Check(FindingCollector findings, MainModeCryptoSet? set, string setPath)
+        internal static void Check(FindingCollector findings, MainModeCryptoSet? set, string setPath, ConnectionSecurityRule owner)
         {
             if (set is null)
             {
@@ -22,8 +22,8 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxMainModeSetIdLength);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"));
+            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxMainModeSetIdLength, owner.Id);
+            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), owner.DisplayName);
             NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
             LifetimeRules.CheckMainMode(findings, set, setPath);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");

@@ -30,9 +30,14 @@ namespace IpsecSdk.Validation
 
         internal static void CheckRuleName(FindingCollector findings, string? name, string path) => CheckRequired(findings, name, path, MaxNameLength, reservedAll: true);
 
-        internal static void CheckSetId(FindingCollector findings, string? id, string path, int maxLength) => CheckRequired(findings, id, path, maxLength, reservedAll: false);
+        /// <summary>
+        /// Checks a set ID. <paramref name="ruleId"/> is the owning rule's ID: the builder derives set IDs from it
+        /// (<c>&lt;ruleId&gt;.qmcrypto</c>), and a '|' inherited from an already reported rule ID is not reported again.
+        /// </summary>
+        internal static void CheckSetId(FindingCollector findings, string? id, string path, int maxLength, string? ruleId) => CheckRequired(findings, id, path, maxLength, reservedAll: false, ruleId);
 
-        internal static void CheckSetName(FindingCollector findings, string? name, string path) => CheckRequired(findings, name, path, MaxNameLength, reservedAll: false);
+        /// <summary>Checks a set name; a '|' inherited from the rule's display name is not reported again.</summary>
+        internal static void CheckSetName(FindingCollector findings, string? name, string path, string? ruleName) => CheckRequired(findings, name, path, MaxNameLength, reservedAll: false, ruleName);
 
         /// <summary>Optional texts (descriptions) may be null or empty but must still fit the registry format.</summary>
         internal static void CheckOptionalText(FindingCollector findings, string? text, string path)
@@ -43,7 +48,7 @@ namespace IpsecSdk.Validation
             }
         }
 
-        private static void CheckRequired(FindingCollector findings, string? value, string path, int maxLength, bool reservedAll)
+        private static void CheckRequired(FindingCollector findings, string? value, string path, int maxLength, bool reservedAll, string? inheritedFrom = null)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -51,17 +56,18 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            Check(findings, value!, path, maxLength, reservedAll);
+            Check(findings, value!, path, maxLength, reservedAll, inheritedFrom);
         }
 
-        private static void Check(FindingCollector findings, string value, string path, int maxLength, bool reservedAll)
+        private static void Check(FindingCollector findings, string value, string path, int maxLength, bool reservedAll, string? inheritedFrom = null)
         {
             if (value.Length > maxLength)
             {
                 findings.Error(RuleIds.InvalidName, path, path + " has " + value.Length + " characters; at most " + maxLength + " are allowed.");
             }
 
-            if (TextSearch.Find(value, '|') >= 0)
+            var inheritedPipe = inheritedFrom != null && TextSearch.Find(inheritedFrom, '|') >= 0 && value.StartsWith(inheritedFrom, StringComparison.Ordinal);
+            if (TextSearch.Find(value, '|') >= 0 && !inheritedPipe)
             {
                 findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + ", which contains '|'; Windows uses '|' as its field separator, so names and IDs must not contain it.");
             }

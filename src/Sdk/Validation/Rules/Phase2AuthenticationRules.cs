@@ -20,8 +20,8 @@ namespace IpsecSdk.Validation
             }
 
             var setPath = PolicyPath.Member(rulePath, "phase2Authentication");
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"));
+            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength, rule.Id);
+            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), rule.DisplayName);
             NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
             if (set.Proposals is null || set.Proposals.Count == 0)

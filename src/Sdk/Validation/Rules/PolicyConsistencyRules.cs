@@ -23,6 +23,7 @@ namespace IpsecSdk.Validation
                 {
                     var path = PolicyPath.Member(rulePath, "id");
                     findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(rule.Id) + ", the same ID as rules[" + first + "]; rule IDs must be unique within a policy.");
+                    return; // its derived set IDs collide too; the rule ID is the one problem to fix
                 }
                 else
                 {

@@ -10,7 +10,7 @@ namespace IpsecSdk.Validation
     /// </summary>
     internal static class QuickModeCryptoRules
     {
-        internal static void Check(FindingCollector findings, QuickModeCryptoSet? set, string setPath)
+        internal static void Check(FindingCollector findings, QuickModeCryptoSet? set, string setPath, ConnectionSecurityRule owner)
         {
             if (set is null)
             {
@@ -18,8 +18,8 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"));
+            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength, owner.Id);
+            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), owner.DisplayName);
             NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
             EnumRules.Check(findings, set.PfsGroup, PolicyPath.Member(setPath, "pfsGroup"));
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
