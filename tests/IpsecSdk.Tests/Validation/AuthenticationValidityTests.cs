@@ -97,6 +97,14 @@ namespace IpsecSdk.Tests.Validation
         }
 
         [Fact]
+        public void Builder_does_not_pick_ikev2_for_ah_in_transport_mode()
+        {
+            var policy = IpsecPolicy.Create("Test").AddRule("r", r => r.AuthenticateWithCertificate(Ca).UseQuickMode(q => q.AddProposal(p => p.UseAh().WithIntegrity(Integrity.Sha256)))).Build();
+
+            Assert.Equal(KeyModule.Default, policy.Rules[0].KeyModule);
+        }
+
+        [Fact]
         public void IPSEC112_psk_and_ntlm_together()
         {
             var findings = ValidateRule(r => r with { KeyModule = KeyModule.Default, Phase1Authentication = Phase1(Method(AuthenticationMethod.PresharedKey), Method(AuthenticationMethod.MachineNtlm)) });
