@@ -104,10 +104,12 @@ namespace IpsecSdk.Tests.Support
         }
 
         /// <summary>The expression of a statement that is nothing but one expression.</summary>
-        public static ExpressionAst? Expression(StatementAst statement) =>
-            statement is PipelineAst { PipelineElements.Count: 1 } pipeline && pipeline.PipelineElements[0] is CommandExpressionAst expression
-                ? expression.Expression
-                : null;
+        public static ExpressionAst? Expression(StatementAst statement) => statement switch
+        {
+            CommandExpressionAst expression => expression.Expression,
+            PipelineAst { PipelineElements.Count: 1 } pipeline when pipeline.PipelineElements[0] is CommandExpressionAst expression => expression.Expression,
+            _ => null,
+        };
     }
 
     /// <summary>A command of the script and its arguments.</summary>
