@@ -198,6 +198,8 @@ namespace IpsecSdk.Export.PowerShell
         {
             script.Line("Set-StrictMode -Version Latest")
                 .Line("$ErrorActionPreference = 'Stop'")
+                .Comment("Commands from modules do not see this script's $ErrorActionPreference: make their errors stop the script too.")
+                .Line("$PSDefaultParameterValues = @{ '*:ErrorAction' = 'Stop' }")
                 .Line()
                 .Comment("Runs one removal of this group's objects. Finding nothing (the first run) is not an error.")
                 .Line("function Remove-GroupObject {")
