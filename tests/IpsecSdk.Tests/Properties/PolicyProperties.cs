@@ -60,8 +60,7 @@ namespace IpsecSdk.Tests.Properties
                 Assert.Empty(script.Errors);
                 Assert.Empty(NetSecurityScriptCheck.Problems(script));
                 Assert.All(
-                    script.Commands.Where(c => NetSecurityFixture.Current.HasCmdlet(c.Name) && c.Name is not ("Open-NetGPO" or "Save-NetGPO")
-                        && NetSecurityFixture.Current.Parameter(c.Name, "GPOSession") != null),
+                    IpsecSdk.Tests.Export.PowerShell.PowerShellScriptWriterTests.TargetedCommands(script),
                     c => Assert.Equal("$gpoSession", c.Argument("GPOSession")?.Value?.Extent.Text));
                 Assert.All(script.Commands.Where(c => c.Has("Group")), c => Assert.Equal(policy.Group, c.Argument("Group")!.SingleString));
             });
