@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace IpsecSdk.Serialization
 {
@@ -29,10 +28,8 @@ namespace IpsecSdk.Serialization
                 DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             };
             options.Converters.Add(new JsonStringEnumConverter());
-
-            // MakeReadOnly throws unless a resolver is set; the reflection-based default is what Serialize/Deserialize use.
-            options.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
-            options.MakeReadOnly();
+            // A read-only options instance must carry its resolver (System.Text.Json 8+ throws otherwise).
+            options.MakeReadOnly(populateMissingResolver: true);
             return options;
         }
     }

@@ -25,6 +25,8 @@ namespace IpsecSdk.Tests.Support
 
         public bool HasCmdlet(string cmdlet) => _cmdlets.ContainsKey(cmdlet);
 
+        public IEnumerable<string> CmdletNames => _cmdlets.Keys;
+
         public IReadOnlyList<FixtureParameterSet> ParameterSets(string cmdlet) => _cmdlets[cmdlet];
 
         /// <summary>The documented parameter a name or alias refers to (case-insensitive, as PowerShell binds), or null.</summary>

@@ -9,6 +9,12 @@ namespace IpsecSdk.Export.PowerShell
     /// (e.g. <see cref="Encryption.Des3"/> → <c>DES3</c>, <see cref="PfsGroup.SameAsMainMode"/> → <c>SameAsMainMode</c>).
     /// Flag enums become lists of names. Every name is checked against Microsoft's cmdlet reference by the tests.
     /// </summary>
+    /// <remarks>
+    /// A list of names sets several flags of one enum value (PowerShell joins them, as in <c>-Profile Domain,Private</c>).
+    /// The CIM properties behind Profile, InterfaceType, Exemptions and KeyModule are bit masks; whether the
+    /// cmdlets' generated KeyModule type is a flags enum is not documented (unconfirmed until run on Windows),
+    /// so single key modules are the safe choice.
+    /// </remarks>
     internal static class NetSecurityValues
     {
         internal static string Encryption(Encryption value) => value switch

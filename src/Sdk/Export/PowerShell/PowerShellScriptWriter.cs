@@ -17,6 +17,8 @@ namespace IpsecSdk.Export.PowerShell
     /// <para>Every piece of policy text is a single-quoted literal, so names such as <c>$(...)</c> or <c>';</c>
     /// stay text. Pre-shared keys are script parameters (<c>SecureString</c>) unless
     /// <see cref="PowerShellExportOptions.IncludeSecrets"/> is set.</para>
+    /// <para><c>NoDefaultExempt</c> is a registry value of a computer, not part of any policy store: the script writes it
+    /// only for stores of the computer it runs on and, for a domain GPO, warns that a GPO registry preference must deploy it.</para>
     /// <para>The script runs on Windows only (the NetSecurity module); producing it works anywhere.</para>
     /// </remarks>
     public static class PowerShellScriptWriter
@@ -196,6 +198,8 @@ namespace IpsecSdk.Export.PowerShell
         {
             script.Line("Set-StrictMode -Version Latest")
                 .Line("$ErrorActionPreference = 'Stop'")
+                .Comment("Commands from modules do not see this script's $ErrorActionPreference: make their errors stop the script too.")
+                .Line("$PSDefaultParameterValues = @{ '*:ErrorAction' = 'Stop' }")
                 .Line()
                 .Comment("Runs one removal of this group's objects. Finding nothing (the first run) is not an error.")
                 .Line("function Remove-GroupObject {")

@@ -42,13 +42,7 @@ namespace IpsecSdk.Tests.Export.PowerShell
         [Fact]
         public void One_parameter_per_distinct_key_named_after_the_first_set_that_uses_it()
         {
-            var policy = IpsecPolicy.Create("Contoso.Psk")
-                .AddRule("a", r => r.AuthenticateWithPresharedKey("first secret"))
-                .AddRule("b", r => r.AuthenticateWithPresharedKey("second secret"))
-                .AddRule("c", r => r.AuthenticateWithPresharedKey("first secret"))
-                .Build();
-
-            var script = ScriptAssertions.WriteAndParse(policy);
+            var script = PresharedKeyScript(("a", "first secret"), ("b", "second secret"), ("c", "first secret"));
             var keys = script.Named("New-NetIPsecAuthProposal").Select(c => c.Argument("PreSharedKey")!.Value!.Extent.Text).ToList();
 
             Assert.Equal(
@@ -63,16 +57,23 @@ namespace IpsecSdk.Tests.Export.PowerShell
         [Fact]
         public void Parameter_names_stay_distinct_when_set_ids_differ_only_in_punctuation_or_case()
         {
-            var policy = IpsecPolicy.Create("Contoso.Psk")
-                .AddRule("x-1", r => r.AuthenticateWithPresharedKey("k1"))
-                .AddRule("X_1", r => r.AuthenticateWithPresharedKey("k2"))
-                .Build();
-
-            var script = ScriptAssertions.WriteAndParse(policy);
+            var script = PresharedKeyScript(("x-1", "k1"), ("X_1", "k2"));
 
             Assert.Equal(
                 new[] { "PolicyStore", "PresharedKey_x_1_p1auth", "PresharedKey_X_1_p1auth_2" },
                 script.Ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath));
+        }
+
+        /// <summary>The script of a policy with one PSK rule per (rule ID, key).</summary>
+        private static ParsedScript PresharedKeyScript(params (string RuleId, string Key)[] rules)
+        {
+            var builder = IpsecPolicy.Create("Contoso.Psk");
+            foreach (var (ruleId, key) in rules)
+            {
+                builder.AddRule(ruleId, r => r.AuthenticateWithPresharedKey(key));
+            }
+
+            return ScriptAssertions.WriteAndParse(builder.Build());
         }
     }
 }
