@@ -64,7 +64,7 @@ namespace IpsecSdk.Export.Netsh
         internal static string? Method(MainModeProposal proposal)
         {
             var keyExchange = NetshTokens.KeyExchange(proposal.KeyExchange);
-            var encryption = NetshTokens.IsGcm(proposal.Encryption) ? null : NetshTokens.Encryption(proposal.Encryption);
+            var encryption = GcmPairs.IsGcm(proposal.Encryption) ? null : NetshTokens.Encryption(proposal.Encryption);
             var integrity = proposal.Integrity switch
             {
                 Integrity.Md5 or Integrity.Sha1 or Integrity.Sha256 or Integrity.Sha384 => NetshTokens.Integrity(proposal.Integrity),

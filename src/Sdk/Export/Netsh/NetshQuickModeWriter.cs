@@ -79,7 +79,7 @@ namespace IpsecSdk.Export.Netsh
                 problem = "SHA-384 is main-mode only (IPSEC102); netsh quick mode has no sha384";
                 return null;
             }
-            var gcmMismatch = NetshTokens.IsGcm(proposal.Encryption) && proposal.EspIntegrity != NetshTokens.GmacFor(proposal.Encryption);
+            var gcmMismatch = GcmPairs.IsGcm(proposal.Encryption) && proposal.EspIntegrity != GcmPairs.GmacFor(proposal.Encryption);
             if (gcmMismatch)
             {
                 problem = "netsh requires the same aesgcm token for ESP integrity and encryption, but integrity is " + proposal.EspIntegrity + " with " + proposal.Encryption;

@@ -40,7 +40,7 @@ namespace IpsecSdk.Export.Netsh
         /// both sides (<c>esp:aesgcm256-aesgcm256</c>), where the SDK model stores the matching GMAC integrity.
         /// </summary>
         public static string? EspIntegrity(Integrity integrity, Encryption encryption) =>
-            IsGcm(encryption) && integrity == GmacFor(encryption) ? Encryption(encryption) : Integrity(integrity);
+            GcmPairs.IsGcm(encryption) && integrity == GcmPairs.GmacFor(encryption) ? Encryption(encryption) : Integrity(integrity);
 
         /// <summary>Main-mode key-exchange token of <c>mmsecmethods</c> (<c>dhgroup14</c>, <c>ecdhp384</c> …); null for none.</summary>
         public static string? KeyExchange(DiffieHellmanGroup group) => group switch
@@ -246,16 +246,6 @@ namespace IpsecSdk.Export.Netsh
                     return null;
             }
         }
-
-        internal static bool IsGcm(Encryption encryption) =>
-            encryption == IpsecSdk.Encryption.AesGcm128 || encryption == IpsecSdk.Encryption.AesGcm192 || encryption == IpsecSdk.Encryption.AesGcm256;
-
-        internal static Integrity GmacFor(Encryption gcm) => gcm switch
-        {
-            IpsecSdk.Encryption.AesGcm128 => IpsecSdk.Integrity.AesGmac128,
-            IpsecSdk.Encryption.AesGcm192 => IpsecSdk.Integrity.AesGmac192,
-            _ => IpsecSdk.Integrity.AesGmac256,
-        };
 
         private static string SigningSuffix(CertificateSigning signing) => signing switch
         {

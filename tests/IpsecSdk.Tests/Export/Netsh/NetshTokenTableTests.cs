@@ -58,7 +58,7 @@ namespace IpsecSdk.Tests.Export.Netsh
         [InlineData(Encryption.AesGcm256, "aesgcm256")]
         public void Gcm_esp_integrity_uses_the_gcm_token_as_the_help_requires(Encryption gcm, string token)
         {
-            Assert.Equal(token, NetshTokens.EspIntegrity(NetshTokens.GmacFor(gcm), gcm));
+            Assert.Equal(token, NetshTokens.EspIntegrity(IpsecSdk.Export.GcmPairs.GmacFor(gcm), gcm));
         }
 
         [Fact]

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace IpsecSdk.Export.StrongSwan
+{
+    /// <summary>IKE addresses, traffic selectors and mode of one rule, seen from the chosen end.</summary>
+    internal sealed record SwanctlTraffic(string LocalAddrs, string RemoteAddrs, string LocalTs, string RemoteTs, string Mode);
+
+    /// <summary>
+    /// Maps a rule's addresses, tunnel endpoints, protocol and ports to <c>local_addrs</c>/<c>remote_addrs</c> and
+    /// <c>local_ts</c>/<c>remote_ts</c>. What would change the matched traffic (address or port keywords) omits the rule.
+    /// </summary>
+    internal static class SwanctlTrafficWriter
+    {
+        private static readonly Regex AddressLiteral = new Regex("^[0-9A-Fa-f.:/-]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex PortLiteral = new Regex("^[0-9]{1,5}(-[0-9]{1,5})?$", RegexOptions.CultureInvariant);
+
+        internal static SwanctlTraffic? Write(ConnectionSecurityRule rule, string path, SwanctlExportContext context)
+        {
+            var peer = context.Options.Perspective == SwanctlPerspective.Peer;
+            var tunnel = rule.Mode == IpsecMode.Tunnel;
+            var windowsLocalAddrs = tunnel ? Addresses(rule.LocalTunnelEndpoint == null ? System.Array.Empty<string>() : new[] { rule.LocalTunnelEndpoint }, path + ".localTunnelEndpoint", "%any", context) : Addresses(rule.LocalAddresses, path + ".localAddresses", "%any", context);
+            var windowsRemoteAddrs = tunnel ? Addresses(rule.RemoteTunnelEndpoints, path + ".remoteTunnelEndpoints", "%any", context) : Addresses(rule.RemoteAddresses, path + ".remoteAddresses", "%any", context);
+            // Protected transport traffic is between the IKE hosts (dynamic); tunnels and bypass policies name the subnets.
+            var bySubnet = tunnel || rule.IsExemption;
+            var windowsLocalTs = bySubnet ? Addresses(rule.LocalAddresses, path + ".localAddresses", "0.0.0.0/0, ::/0", context) : "dynamic";
+            var windowsRemoteTs = bySubnet ? Addresses(rule.RemoteAddresses, path + ".remoteAddresses", "0.0.0.0/0, ::/0", context) : "dynamic";
+            var localPorts = Selectors(windowsLocalTs, rule.Protocol, rule.LocalPorts, path + ".localPorts", context);
+            var remotePorts = Selectors(windowsRemoteTs, rule.Protocol, rule.RemotePorts, path + ".remotePorts", context);
+            if (windowsLocalAddrs == null || windowsRemoteAddrs == null || localPorts == null || remotePorts == null)
+            {
+                return null;
+            }
+            var mode = rule.IsExemption ? "pass" : tunnel ? "tunnel" : "transport";
+            return peer
+                ? new SwanctlTraffic(windowsRemoteAddrs, windowsLocalAddrs, remotePorts, localPorts, mode)
+                : new SwanctlTraffic(windowsLocalAddrs, windowsRemoteAddrs, localPorts, remotePorts, mode);
+        }
+
+        private static string? Addresses(IReadOnlyList<string> addresses, string path, string any, SwanctlExportContext context)
+        {
+            var values = new List<string>();
+            for (var i = 0; i < addresses.Count; i++)
+            {
+                var address = addresses[i];
+                if (address == "*" || string.Equals(address, "Any", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return any;
+                }
+                if (!AddressLiteral.IsMatch(address))
+                {
+                    context.Report(path + "[" + i + "]", ExportLimitationKind.Omitted, "'" + address + "' is a Windows keyword strongSwan cannot resolve (only addresses, subnets and ranges); rule not written.");
+                    return null;
+                }
+                values.Add(address);
+            }
+            return values.Count == 0 ? any : string.Join(", ", values);
+        }
+
+        // Each selector gets [protocol/port] once per port (range); no ports means [protocol] (or nothing for any).
+        private static string? Selectors(string? selectors, int? protocol, IReadOnlyList<string> ports, string path, SwanctlExportContext context)
+        {
+            if (selectors == null)
+            {
+                return null;
+            }
+            if (protocol == null && ports.Count == 0)
+            {
+                return selectors;
+            }
+            var name = protocol == IpProtocols.Tcp ? "tcp" : protocol == IpProtocols.Udp ? "udp" : protocol?.ToString(CultureInfo.InvariantCulture) ?? "0";
+            var bad = ports.Select((p, i) => new { p, i }).FirstOrDefault(x => !PortLiteral.IsMatch(x.p));
+            if (bad != null)
+            {
+                context.Report(path + "[" + bad.i + "]", ExportLimitationKind.Omitted, "strongSwan traffic selectors take port numbers or ranges, not '" + bad.p + "'; rule not written.");
+                return null;
+            }
+            var suffixes = ports.Count == 0 ? new[] { "[" + name + "]" } : ports.Select(p => "[" + name + "/" + p + "]").ToArray();
+            return string.Join(", ", selectors.Split(',').Select(s => s.Trim()).SelectMany(s => suffixes.Select(x => s + x)));
+        }
+    }
+}
