@@ -78,7 +78,6 @@ charon-systemd {
       socket = unix://$dir/charon.vici
     }
     revocation {
-      enable_crl = no
       enable_ocsp = no
     }
   }
@@ -98,6 +97,7 @@ make_certs() {
   pki --gen --type ecdsa --size 384 --outform pem >"$dir/ca.key"
   pki --self --ca --lifetime 2 --in "$dir/ca.key" --type ecdsa --digest sha384 \
     --dn "$subject, CN=IpsecSdk Interop CA" --outform pem >"$dir/ca.pem"
+  pki --signcrl --cacert "$dir/ca.pem" --cakey "$dir/ca.key" --lifetime 2 --digest sha384 --outform pem >"$dir/ca.crl"
   for side in windows peer; do
     pki --gen --type ecdsa --size 384 --outform pem >"$dir/$side/swanctl/ecdsa/$side.key"
     pki --pub --in "$dir/$side/swanctl/ecdsa/$side.key" --type ecdsa |
@@ -105,13 +105,15 @@ make_certs() {
         --dn "$subject, CN=$side.interop.test" --san "$side.interop.test" --outform pem \
         >"$dir/$side/swanctl/x509/$side.pem"
     cp "$dir/ca.pem" "$dir/$side/swanctl/x509ca/ca.pem"
+    # An (empty) CRL, so policies that require revocation checking (revocation = strict) can pass.
+    cp "$dir/ca.crl" "$dir/$side/swanctl/x509crl/ca.crl"
   done
   unset STRONGSWAN_CONF
 }
 
 start_side() {
   local dir=$1 side=$2 ns=$3 conf=$4
-  mkdir -p "$dir/$side/swanctl/"{x509,x509ca,ecdsa}
+  mkdir -p "$dir/$side/swanctl/"{x509,x509ca,x509crl,ecdsa}
   write_strongswan_conf "$dir/$side" "$side"
   cp "$conf" "$dir/$side/swanctl/swanctl.conf"
 }
