@@ -14,16 +14,16 @@ namespace IpsecSdk.Export.StrongSwan
                 context.Report(path + ".keyModule", ExportLimitationKind.Approximated, "key module Default: Windows speaks AuthIP to Windows peers and IKEv1 to others, so version = 1 is written. Choose IKEv2 in the policy (certificates only) for a modern peer.");
                 return "1";
             }
-            if ((modules & KeyModule.AuthIP) != 0)
-            {
-                context.Report(path + ".keyModule", ExportLimitationKind.NotExpressed, "AuthIP is Microsoft-only; a non-Windows peer can use only the IKE versions the rule also allows.");
-            }
             var ikeV1 = (modules & KeyModule.IkeV1) != 0;
             var ikeV2 = (modules & KeyModule.IkeV2) != 0;
             if (!ikeV1 && !ikeV2)
             {
-                context.Report(path + ".keyModule", ExportLimitationKind.Omitted, "the rule allows AuthIP only; rule not written.");
+                context.Report(path + ".keyModule", ExportLimitationKind.Omitted, "the rule allows Microsoft's AuthIP only, which no non-Windows peer speaks; rule not written.");
                 return null;
+            }
+            if ((modules & KeyModule.AuthIP) != 0)
+            {
+                context.Report(path + ".keyModule", ExportLimitationKind.NotExpressed, "AuthIP is Microsoft-only; the peer uses the IKE versions the rule also allows.");
             }
             return ikeV1 && ikeV2 ? "0" : ikeV2 ? "2" : "1";
         }
