@@ -2,6 +2,7 @@
 # Interoperability harness: two strongSwan daemons in two private network namespaces negotiate IKEv2.
 #
 #   harness.sh run <tag> <workdir> <initiator: windows|peer> <windows.conf> <peer.conf> <connection> <child>
+#   harness.sh load <tag> <workdir> <swanctl.conf>    (one daemon: does strongSwan accept the configuration?)
 #   harness.sh cleanup <tag>
 #
 # "windows" plays the Windows host: its connections section is generated from an IpsecSdk policy, so it
@@ -223,7 +224,36 @@ run() {
   echo "HARNESS total_ms=$(($(now_ms) - start))"
 }
 
+# Starts one daemon ("windows" side, one namespace) and loads a configuration; prints swanctl's answer.
+load_only() {
+  TAG=$1 DIR=$2
+  local tag=$1 dir=$2 conf=$3 ns_w="ipsecsdk-$1-w" result=ok
+  [[ "$tag" =~ ^[a-z0-9]{1,8}$ ]] || { echo "harness: tag must be 1-8 lowercase letters/digits, got '$tag'" >&2; exit 64; }
+  [ "$(id -u)" -eq 0 ] || { echo "harness: FAIL: must run as root (network namespaces)" >&2; exit 2; }
+  trap 'cleanup "$TAG" "$DIR"' EXIT
+  trap 'exit 143' TERM INT
+  mkdir -p "$dir" "$dir/peer/swanctl/"{x509,x509ca,x509crl,ecdsa}
+  ip netns add "$ns_w"
+  ip -n "$ns_w" link set lo up
+  start_side "$dir" windows "$ns_w" "$conf"
+  make_certs "$dir"
+  launch_side "$dir" windows "$ns_w"
+  wait_for_socket "$dir" windows
+  swanctl_side "$dir" windows --load-all --noprompt >"$dir/windows/load.out" 2>&1 || result=failed
+  echo "LOAD-BEGIN"
+  cat "$dir/windows/load.out"
+  # charon logs each loaded connection as it parsed it (proposals, traffic selectors).
+  sed -nE 's/^[0-9]+\[CFG\] +(proposals|local_ts|remote_ts|mode|version) = /  parsed \1 = /p' "$dir/windows/charon.log"
+  echo "LOAD-END"
+  echo "HARNESS load=$result"
+}
+
 case "${1:-}" in
+  load)
+    [ $# -eq 4 ] || { echo "usage: $0 load <tag> <workdir> <swanctl.conf>" >&2; exit 64; }
+    shift
+    load_only "$@"
+    ;;
   run)
     [ $# -eq 8 ] || { echo "usage: $0 run <tag> <workdir> <windows|peer> <windows.conf> <peer.conf> <connection> <child>" >&2; exit 64; }
     shift

@@ -61,6 +61,27 @@ namespace IpsecSdk.Tests.Interop
             }
         }
 
+        /// <summary>Loads one configuration into a single daemon; returns swanctl's answer and charon's parsed view.</summary>
+        internal static string Load(string config)
+        {
+            var tag = Guid.NewGuid().ToString("N").Substring(0, 6);
+            var work = Path.Combine(Path.GetTempPath(), "ipsecsdk-interop-" + tag);
+            Directory.CreateDirectory(work);
+            try
+            {
+                var file = Path.Combine(work, "swanctl.conf");
+                File.WriteAllText(file, config);
+                var result = Execute("bash", new[] { Script("harness.sh"), "load", tag, Path.Combine(work, "run"), file }, RunTimeout);
+                Assert.True(result.ExitCode == 0, "harness.sh load failed (exit " + result.ExitCode + "):\n" + result.Output + "\n" + result.Error);
+                return result.Output;
+            }
+            finally
+            {
+                Execute("bash", new[] { Script("harness.sh"), "cleanup", tag }, TimeSpan.FromSeconds(30));
+                Directory.Delete(work, recursive: true);
+            }
+        }
+
         private static string Script(string name)
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
