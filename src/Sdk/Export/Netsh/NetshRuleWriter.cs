@@ -111,11 +111,11 @@ namespace IpsecSdk.Export.Netsh
             }
             if (rule.LocalPorts.Count > 0)
             {
-                scope.Add(Pair("port1", NetshAddressWriter.Ports(rule.LocalPorts, path + ".localPorts", context)));
+                scope.Add(Pair("port1", NetshAddressWriter.Ports(rule.LocalPorts, true, path + ".localPorts", context)));
             }
             if (rule.RemotePorts.Count > 0)
             {
-                scope.Add(Pair("port2", NetshAddressWriter.Ports(rule.RemotePorts, path + ".remotePorts", context)));
+                scope.Add(Pair("port2", NetshAddressWriter.Ports(rule.RemotePorts, false, path + ".remotePorts", context)));
             }
             if (rule.InterfaceTypes != InterfaceTypes.Any)
             {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
+using IpsecSdk.Validation;
 
 namespace IpsecSdk.Export.StrongSwan
 {
@@ -14,9 +14,6 @@ namespace IpsecSdk.Export.StrongSwan
     /// </summary>
     internal static class SwanctlTrafficWriter
     {
-        private static readonly Regex AddressLiteral = new Regex("^[0-9A-Fa-f.:/-]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex PortLiteral = new Regex("^[0-9]{1,5}(-[0-9]{1,5})?$", RegexOptions.CultureInvariant);
-
         internal static SwanctlTraffic? Write(ConnectionSecurityRule rule, string path, SwanctlExportContext context)
         {
             var peer = context.Options.Perspective == SwanctlPerspective.Peer;
@@ -27,8 +24,8 @@ namespace IpsecSdk.Export.StrongSwan
             var bySubnet = tunnel || rule.IsExemption;
             var windowsLocalTs = bySubnet ? Addresses(rule.LocalAddresses, path + ".localAddresses", "0.0.0.0/0, ::/0", context) : "dynamic";
             var windowsRemoteTs = bySubnet ? Addresses(rule.RemoteAddresses, path + ".remoteAddresses", "0.0.0.0/0, ::/0", context) : "dynamic";
-            var localPorts = Selectors(windowsLocalTs, rule.Protocol, rule.LocalPorts, path + ".localPorts", context);
-            var remotePorts = Selectors(windowsRemoteTs, rule.Protocol, rule.RemotePorts, path + ".remotePorts", context);
+            var localPorts = Selectors(windowsLocalTs, rule.Protocol, rule.LocalPorts, true, path + ".localPorts", context);
+            var remotePorts = Selectors(windowsRemoteTs, rule.Protocol, rule.RemotePorts, false, path + ".remotePorts", context);
             if (windowsLocalAddrs == null || windowsRemoteAddrs == null || localPorts == null || remotePorts == null)
             {
                 return null;
@@ -44,40 +41,47 @@ namespace IpsecSdk.Export.StrongSwan
             var values = new List<string>();
             for (var i = 0; i < addresses.Count; i++)
             {
-                var address = addresses[i];
-                if (address == "*" || string.Equals(address, "Any", System.StringComparison.OrdinalIgnoreCase))
+                var literal = AddressLiteral.Parse(addresses[i], out var problem);
+                if (literal != null && literal.IsKeyword("Any"))
                 {
                     return any;
                 }
-                if (!AddressLiteral.IsMatch(address))
+                if (literal == null || literal.Kind == AddressLiteralKind.Keyword)
                 {
-                    context.Report(path + "[" + i + "]", ExportLimitationKind.Omitted, "'" + address + "' is a Windows keyword strongSwan cannot resolve (only addresses, subnets and ranges); rule not written.");
+                    context.Report(path + "[" + i + "]", ExportLimitationKind.Omitted, "'" + addresses[i] + "': " + (literal == null ? problem : "a Windows keyword strongSwan cannot resolve (only addresses, subnets and ranges)") + "; rule not written.");
                     return null;
                 }
-                values.Add(address);
+                values.Add(addresses[i].Trim());
             }
             return values.Count == 0 ? any : string.Join(", ", values);
         }
 
         // Each selector gets [protocol/port] once per port (range); no ports means [protocol] (or nothing for any).
-        private static string? Selectors(string? selectors, int? protocol, IReadOnlyList<string> ports, string path, SwanctlExportContext context)
+        private static string? Selectors(string? selectors, int? protocol, IReadOnlyList<string> ports, bool local, string path, SwanctlExportContext context)
         {
             if (selectors == null)
             {
                 return null;
+            }
+            if (ports.Any(p => string.Equals(p.Trim(), "Any", System.StringComparison.OrdinalIgnoreCase)))
+            {
+                ports = System.Array.Empty<string>();
             }
             if (protocol == null && ports.Count == 0)
             {
                 return selectors;
             }
             var name = protocol == IpProtocols.Tcp ? "tcp" : protocol == IpProtocols.Udp ? "udp" : protocol?.ToString(CultureInfo.InvariantCulture) ?? "0";
-            var bad = ports.Select((p, i) => new { p, i }).FirstOrDefault(x => !PortLiteral.IsMatch(x.p));
-            if (bad != null)
+            for (var i = 0; i < ports.Count; i++)
             {
-                context.Report(path + "[" + bad.i + "]", ExportLimitationKind.Omitted, "strongSwan traffic selectors take port numbers or ranges, not '" + bad.p + "'; rule not written.");
-                return null;
+                var literal = PortLiteral.Parse(ports[i], local, out var problem);
+                if (literal == null || literal.Keyword != null)
+                {
+                    context.Report(path + "[" + i + "]", ExportLimitationKind.Omitted, "'" + ports[i] + "': " + (literal == null ? problem : "strongSwan traffic selectors take port numbers or ranges, not Windows port keywords") + "; rule not written.");
+                    return null;
+                }
             }
-            var suffixes = ports.Count == 0 ? new[] { "[" + name + "]" } : ports.Select(p => "[" + name + "/" + p + "]").ToArray();
+            var suffixes = ports.Count == 0 ? new[] { "[" + name + "]" } : ports.Select(p => "[" + name + "/" + p.Trim() + "]").ToArray();
             return string.Join(", ", selectors.Split(',').Select(s => s.Trim()).SelectMany(s => suffixes.Select(x => s + x)));
         }
     }

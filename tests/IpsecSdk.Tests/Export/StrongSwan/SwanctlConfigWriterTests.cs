@@ -189,6 +189,14 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         }
 
         [Fact]
+        public void The_any_port_keyword_means_no_port_restriction()
+        {
+            var config = Write(Rule with { LocalPorts = ValueList.Of("Any") });
+
+            Assert.Equal("dynamic[tcp]", Value(config, "remote_ts"));
+        }
+
+        [Fact]
         public void Exemption_rules_become_pass_policies()
         {
             var rule = Rule with { InboundSecurity = SecurityAction.None, OutboundSecurity = SecurityAction.None, Protocol = IpProtocols.Udp, LocalPorts = ValueList.Of("68"), LocalAddresses = ValueList<string>.Empty, QuickMode = null, Phase1Authentication = null };
