@@ -22,6 +22,10 @@ namespace IpsecSdk.Export.Netsh
             {
                 context.Report(path + ".inboundSecurity", ExportLimitationKind.Omitted, "netsh has no action for inbound " + rule.InboundSecurity + " / outbound " + rule.OutboundSecurity + " in " + rule.Mode + " mode (requireinclearout is tunnel-only); rule not written.");
             }
+            else if (action == "requireinclearout")
+            {
+                context.Report(path + ".outboundSecurity", ExportLimitationKind.Unconfirmed, "require inbound / none outbound is written as requireinclearout; the reference derives that mapping from FASP's OUTBOUND_CLEAR flag, no source states it.");
+            }
             var scope = Scope(rule, path, context);
             if (name == null || action == null || scope == null)
             {

@@ -89,6 +89,17 @@ namespace IpsecSdk.Tests.Export.Netsh
         }
 
         [Fact]
+        public void Require_in_clear_out_tunnels_are_written_but_the_unconfirmed_mapping_is_reported()
+        {
+            var tunnel = Rule with { Mode = IpsecMode.Tunnel, OutboundSecurity = SecurityAction.None, Protocol = null, LocalPorts = ValueList<string>.Empty, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = ValueList.Of("198.51.100.1") };
+
+            var script = NetshScriptWriter.Write(WithRule(tunnel));
+
+            Assert.Equal("requireinclearout", Parameter(Assert.Single(AddLines(script)), "action"));
+            Assert.Equal(ExportLimitationKind.Unconfirmed, Single(script, "rules[0].outboundSecurity").Kind);
+        }
+
+        [Fact]
         public void Dh24_quick_mode_pfs_is_written_but_reported_as_not_in_the_help()
         {
             var rule = Rule with { QuickMode = Rule.QuickMode! with { PfsGroup = PfsGroup.Dh24 } };
