@@ -85,7 +85,7 @@ namespace IpsecSdk.Tests.Export.Netsh
                     .WithPfs(PfsGroup.SameAsMainMode)))
                 .Build();
 
-            var add = Assert.Single(AddLines(NetshScriptWriter.Write(policy)));
+            var add = SingleAddLine(policy);
 
             Assert.Equal("mainmode", Parameter(add, "qmpfs"));
             Assert.Equal("ah:sha256+esp:sha256-aes192+60min+100000kb,ah:sha1+30min+50000kb,esp:sha256-3des+60min+100000kb,esp:none-aes256+60min+100000kb", Parameter(add, "qmsecmethods"));
@@ -110,7 +110,7 @@ namespace IpsecSdk.Tests.Export.Netsh
                 .Tunnel("203.0.113.1", "198.51.100.7").AuthenticateWithCertificate(Ca, c => c.WithSigning(CertificateSigning.Rsa).IssuedByIntermediateCa().MapToAccount()))
                 .Build();
 
-            var add = Assert.Single(AddLines(NetshScriptWriter.Write(policy)));
+            var add = SingleAddLine(policy);
 
             Assert.Equal("tunnel", Parameter(add, "mode"));
             Assert.Equal("10.1.0.0/16", Parameter(add, "endpoint1"));
@@ -128,7 +128,7 @@ namespace IpsecSdk.Tests.Export.Netsh
                 .ForProfiles(FirewallProfiles.Domain | FirewallProfiles.Private).OnInterfaceTypes(InterfaceTypes.Wireless).AuthenticateWithKerberos())
                 .Build();
 
-            var add = Assert.Single(AddLines(NetshScriptWriter.Write(policy)));
+            var add = SingleAddLine(policy);
 
             Assert.Equal("\"Protects SMB\"", Parameter(add, "description"));
             Assert.Equal("no", Parameter(add, "enable"));
@@ -142,7 +142,7 @@ namespace IpsecSdk.Tests.Export.Netsh
         {
             var policy = IpsecPolicy.Create("g").AddRule("r", r => r.WithLocalAddresses("Any").WithRemoteAddresses("LocalSubnet", "DefaultGateway", "10.0.0.1-10.0.0.9", "fe80::1").AuthenticateWithCertificate(Ca)).Build();
 
-            var add = Assert.Single(AddLines(NetshScriptWriter.Write(policy)));
+            var add = SingleAddLine(policy);
 
             Assert.Equal("any", Parameter(add, "endpoint1"));
             Assert.Equal("localsubnet,defaultgateway,10.0.0.1-10.0.0.9,fe80::1", Parameter(add, "endpoint2"));
@@ -164,7 +164,7 @@ namespace IpsecSdk.Tests.Export.Netsh
             var policy = IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithKerberos().AuthenticateUserWithKerberos()
                 .AuthenticateUserWithCertificate("CN=Users CA", c => c.WithSigning(CertificateSigning.Ecdsa256))).Build();
 
-            var add = Assert.Single(AddLines(NetshScriptWriter.Write(policy)));
+            var add = SingleAddLine(policy);
 
             Assert.Equal("userkerb,usercertecdsap256", Parameter(add, "auth2"));
             Assert.Equal("\"CN=Users CA certmapping:no catype:root\"", Parameter(add, "auth2ecdsap256ca"));

@@ -23,6 +23,9 @@ namespace IpsecSdk.Tests.Export.Netsh
         internal static string[] AddLines(NetshScript script) =>
             Lines(script).Where(l => l.StartsWith("netsh advfirewall consec add rule ", System.StringComparison.Ordinal)).ToArray();
 
+        /// <summary>Exports <paramref name="policy"/> and returns its only <c>consec add rule</c> line.</summary>
+        internal static string SingleAddLine(IpsecPolicy policy) => Xunit.Assert.Single(AddLines(NetshScriptWriter.Write(policy)));
+
         internal static string[] Lines(NetshScript script) => script.Script.Split("\r\n");
 
         /// <summary>The <c>key=value</c> tokens of a command line, split on spaces outside double quotes.</summary>
