@@ -120,6 +120,20 @@ namespace IpsecSdk.Tests.Validation
         }
 
         [Fact]
+        public void Unknown_flag_bits_and_nested_enums_are_reported()
+        {
+            var criteria = new CertificateCriteria { SubjectNameType = (CertificateNameType)8 };
+            var rule = CertificateRule() with { Profiles = (FirewallProfiles)8, Phase1Authentication = Phase1(Certificate() with { Criteria = criteria, AuthorityType = (CertificateAuthorityType)0 }) };
+
+            var findings = PolicyValidator.Validate(Policy(rule));
+
+            AssertFinding(findings, RuleIds.InvalidAddressOrPort, "rules[0].profiles", "8", "Domain, Private, Public");
+            AssertFinding(findings, RuleIds.InvalidAddressOrPort, "rules[0].phase1Authentication.proposals[0].criteria.subjectNameType", "CertificateNameType", "DomainComponent");
+            AssertFinding(findings, RuleIds.InvalidAddressOrPort, "rules[0].phase1Authentication.proposals[0].authorityType", "Root, Intermediate");
+            Assert.Equal(3, findings.Count);
+        }
+
+        [Fact]
         public void Null_rule_list_is_reported()
         {
             AssertOnly(PolicyValidator.Validate(new IpsecPolicy { Group = "g", Rules = null! }), RuleIds.InvalidName, "rules", "is null");
