@@ -134,6 +134,18 @@ namespace IpsecSdk.Tests.Validation
         }
 
         [Fact]
+        public void Build_with_shared_sets_holding_nulls_throws_the_validation_exception()
+        {
+            var builder = IpsecPolicy.Create("Test").AddRule("r", r => r
+                .UsePhase1Authentication(Phase1(null!, Certificate()))
+                .UseQuickMode(QuickMode(new QuickModeProposal[] { null! })));
+
+            var exception = Assert.Throws<PolicyValidationException>(() => builder.Build());
+
+            Assert.Equal(new[] { "rules[0].phase1Authentication.proposals[0]", "rules[0].quickMode.proposals[0]" }, exception.Findings.Select(f => f.Path).OrderBy(p => p, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void Null_rule_list_is_reported()
         {
             AssertOnly(PolicyValidator.Validate(new IpsecPolicy { Group = "g", Rules = null! }), RuleIds.InvalidName, "rules", "is null");
