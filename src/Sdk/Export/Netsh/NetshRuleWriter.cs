@@ -155,7 +155,12 @@ namespace IpsecSdk.Export.Netsh
                 context.Report(path + ".phase1Authentication", ExportLimitationKind.Omitted, "no phase-1 authentication netsh can express; netsh needs at least one, rule not written.");
                 return false;
             }
-            var quickMode = rule.QuickMode == null ? null : NetshQuickModeWriter.Write(rule.QuickMode, path + ".quickMode", context);
+            if (rule.QuickMode == null)
+            {
+                context.Report(path + ".quickMode", ExportLimitationKind.Omitted, "a protected rule needs quick-mode crypto, and netsh would fall back to its weak default; rule not written.");
+                return false;
+            }
+            var quickMode = NetshQuickModeWriter.Write(rule.QuickMode, path + ".quickMode", context);
             if (quickMode == null)
             {
                 return false;

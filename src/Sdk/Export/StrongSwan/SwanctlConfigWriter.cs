@@ -64,18 +64,18 @@ namespace IpsecSdk.Export.StrongSwan
             var traffic = SwanctlTrafficWriter.Write(rule, path, context);
             var authentication = SwanctlAuthenticationWriter.Write(rule, settings, path, context);
             var ike = SwanctlProposalWriter.Ike(rule.MainMode, path + ".mainMode", context);
-            var quickMode = rule.QuickMode ?? new QuickModeCryptoSet();
+            var quickMode = rule.QuickMode;
             var mainModeGroup = rule.MainMode.Proposals.Count > 0 ? rule.MainMode.Proposals[0].KeyExchange : DiffieHellmanGroup.None;
-            var child = SwanctlProposalWriter.Child(quickMode, mainModeGroup, path + ".quickMode", context);
+            var child = quickMode == null ? null : SwanctlProposalWriter.Child(quickMode, mainModeGroup, path + ".quickMode", context);
             if (ike == null)
             {
                 context.Report(path + ".mainMode", ExportLimitationKind.Omitted, "no main-mode proposal maps to an IKE proposal; rule not written.");
             }
             if (child == null)
             {
-                context.Report(path + ".quickMode", ExportLimitationKind.Omitted, "no quick-mode proposal maps to an ESP or AH proposal; rule not written.");
+                context.Report(path + ".quickMode", ExportLimitationKind.Omitted, (quickMode == null ? "a protected rule needs quick-mode crypto" : "no quick-mode proposal maps to an ESP or AH proposal") + "; rule not written.");
             }
-            if (version == null || traffic == null || authentication == null || ike == null || child == null)
+            if (version == null || traffic == null || authentication == null || ike == null || child == null || quickMode == null)
             {
                 return null;
             }
