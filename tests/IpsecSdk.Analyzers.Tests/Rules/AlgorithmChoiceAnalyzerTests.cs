@@ -1,9 +1,12 @@
+extern alias analyzers;
+
+using analyzers::IpsecSdk.Analyzers;
 using System.Linq;
 using System.Threading.Tasks;
 using IpsecSdk.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
-using Verifier = IpsecSdk.Analyzers.Tests.Infrastructure.AnalyzerVerifier<IpsecSdk.Analyzers.Rules.AlgorithmChoiceAnalyzer>;
+using Verifier = IpsecSdk.Analyzers.Tests.Infrastructure.AnalyzerVerifier<analyzers::IpsecSdk.Analyzers.Rules.AlgorithmChoiceAnalyzer>;
 
 namespace IpsecSdk.Analyzers.Tests.Rules
 {
