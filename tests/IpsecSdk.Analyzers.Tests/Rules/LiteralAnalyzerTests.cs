@@ -30,7 +30,7 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                             .WithRemoteAddresses({|#0:"10.0.0.300"|}, {|#1:"10.0.0.0/33"|}, {|#2:"10.0.0.9-10.0.0.1"|}, "10.0.0.0/255.255.255.0", "Internet", "fe80::/10")
                             .WithLocalAddresses({|#3:"Everywhere"|}, {|#4:"1.2.3"|})
                             .WithLocalPorts({|#5:70000|}, 443)
-                            .WithRemotePorts({|#6:"80-"|}, "IPHTTPSOut", "1000-2000"));
+                            .WithRemotePorts({|#6:"80-"|}, "IPHTTPSOut", "8080"));
                 """), null,
                 Verifier.Diagnostic("IPSEC114", 0, Error), Verifier.Diagnostic("IPSEC114", 1, Error), Verifier.Diagnostic("IPSEC114", 2, Error),
                 Verifier.Diagnostic("IPSEC114", 3, Error), Verifier.Diagnostic("IPSEC114", 4, Error), Verifier.Diagnostic("IPSEC114", 5, Error), Verifier.Diagnostic("IPSEC114", 6, Error));
