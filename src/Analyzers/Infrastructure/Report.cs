@@ -30,6 +30,15 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public static Diagnostic Validity(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
             Diagnostic.Create(descriptor, location, properties, message);
 
+        /// <summary>Reports <paramref name="diagnostic"/> unless it is null (a verdict of Ok).</summary>
+        public static void IfAny(System.Action<Diagnostic> report, Diagnostic? diagnostic)
+        {
+            if (diagnostic != null)
+            {
+                report(diagnostic);
+            }
+        }
+
         private static bool TrySeverity(Verdict verdict, out DiagnosticSeverity severity)
         {
             switch (verdict)

@@ -44,14 +44,14 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             var entry = BaselineCatalogue.RequestMode(requirement.Value);
             foreach (var call in rule.RequestMethods)
             {
-                var properties = Properties(pack, ChoiceKind.SecurityAction, DiagnosticProperties.ShapeMethod);
+                var properties = IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeMethod);
                 properties[DiagnosticProperties.SuggestedMethod] = "RequireInboundAndOutbound";
-                Emit(report, ChoiceJudge.Security(entry, pack, OperationHelpers.NameLocation(call), properties, "Require"));
+                Report.IfAny(report, ChoiceJudge.Security(entry, pack, OperationHelpers.NameLocation(call), properties, "Require"));
             }
 
             foreach (var value in rule.RequestValues)
             {
-                Emit(report, ChoiceJudge.Security(entry, pack, value.Source.GetLocation(), Properties(pack, ChoiceKind.SecurityAction, DiagnosticProperties.ShapeValue), "Require"));
+                Report.IfAny(report, ChoiceJudge.Security(entry, pack, value.Source.GetLocation(), IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeValue), "Require"));
             }
         }
 
@@ -64,9 +64,8 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
             foreach (var value in rule.MasterKeyPfsOff)
             {
-                var properties = Properties(pack, null, DiagnosticProperties.ShapeValue);
-                properties[DiagnosticProperties.Kind] = "MaxSessions";
-                Emit(report, ChoiceJudge.Security(BaselineCatalogue.MasterKeyPfsOff(requirement.Value), pack, value.Source.GetLocation(), properties, "1"));
+                var properties = IpsecCompilation.Properties(pack, "MaxSessions", DiagnosticProperties.ShapeValue);
+                Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.MasterKeyPfsOff(requirement.Value), pack, value.Source.GetLocation(), properties, "1"));
             }
         }
 
@@ -81,7 +80,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
             foreach (var call in rule.MachineKerberos.Concat(rule.UserKerberos))
             {
-                Emit(report, ChoiceJudge.Security(BaselineCatalogue.KerberosOutsideDomain, pack, OperationHelpers.NameLocation(call), Properties(pack, ChoiceKind.AuthenticationMethod, DiagnosticProperties.ShapeMethod), null));
+                Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.KerberosOutsideDomain, pack, OperationHelpers.NameLocation(call), IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod), null));
             }
         }
 
@@ -95,7 +94,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
             foreach (var call in rule.Anonymous)
             {
-                Emit(report, ChoiceJudge.Security(BaselineCatalogue.AnonymousOnly, pack, OperationHelpers.NameLocation(call), Properties(pack, ChoiceKind.AuthenticationMethod, DiagnosticProperties.ShapeMethod), null));
+                Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.AnonymousOnly, pack, OperationHelpers.NameLocation(call), IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod), null));
             }
         }
 
@@ -171,26 +170,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 {
                     report(Report.Validity(Descriptors.InvalidTunnel, OperationHelpers.NameLocation(call), "A tunnel-mode rule cannot have " + string.Join(" or ", problems) + "."));
                 }
-            }
-        }
-
-        private static System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder Properties(BaselinePack pack, ChoiceKind? kind, string shape)
-        {
-            var properties = IpsecCompilation.Properties(pack);
-            if (kind != null)
-            {
-                properties[DiagnosticProperties.Kind] = kind.Value.ToString();
-            }
-
-            properties[DiagnosticProperties.Shape] = shape;
-            return properties;
-        }
-
-        private static void Emit(Action<Diagnostic> report, Diagnostic? diagnostic)
-        {
-            if (diagnostic != null)
-            {
-                report(diagnostic);
             }
         }
     }
