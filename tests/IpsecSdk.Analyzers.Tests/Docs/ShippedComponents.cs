@@ -22,9 +22,11 @@ namespace IpsecSdk.Analyzers.Tests.Docs
         /// <summary>One instance of every exported C# analyzer.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers => LazyAnalyzers.Value;
 
-        /// <summary>Every descriptor some exported analyzer supports, one per ID.</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> Descriptors =>
-            Analyzers.SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        /// <summary>Every descriptor of the analyzer assembly (its one list of them).</summary>
+        public static IReadOnlyList<DiagnosticDescriptor> Descriptors => IpsecSdk.Analyzers.Descriptors.All;
+
+        /// <summary>The IDs some exported analyzer actually reports.</summary>
+        public static ISet<string> AnalyzedIds => new HashSet<string>(Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id), StringComparer.Ordinal);
 
         /// <summary>The code-fix provider types that carry <see cref="ExportCodeFixProviderAttribute"/>.</summary>
         public static IReadOnlyList<Type> ExportedFixerTypes =>
