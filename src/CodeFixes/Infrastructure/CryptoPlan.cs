@@ -76,7 +76,7 @@ namespace IpsecSdk.CodeFixes.Infrastructure
             foreach (var target in _targets)
             {
                 var slot = _reported != null && Normalize(_reported.Kind) == target.Key ? _reported : _scope.Last(target.Key);
-                if (slot?.Value == null || (slot.Constant == target.Value && slot != _reported))
+                if (slot?.Value == null || slot.Constant == target.Value)
                 {
                     continue;
                 }
