@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
@@ -37,15 +38,9 @@ class Sample
                 CodeActionEquivalenceKey = action,
             };
             test.ExpectedDiagnostics.AddRange(expected);
-            if (remaining != null)
-            {
-                test.FixedState.ExpectedDiagnostics.AddRange(remaining);
-            }
-
-            if (batchFixedSource != null)
-            {
-                test.BatchFixedCode = batchFixedSource;
-            }
+            test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? Array.Empty<DiagnosticResult>());
+            test.BatchFixedState.Sources.Add(batchFixedSource ?? fixedSource);
+            test.BatchFixedState.ExpectedDiagnostics.AddRange(remaining ?? Array.Empty<DiagnosticResult>());
 
             return test.RunAsync();
         }

@@ -38,9 +38,9 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
         public Task Sha1_paired_with_aes_gcm_becomes_the_gmac_of_the_same_key_size() =>
             VerifyAsync<WeakCryptoCodeFixProvider>(
                 BaselinePack.Bsi,
-                Policy("            .UseQuickMode(q => q.AddEspProposal({|#0:Integrity.Sha1|}, Encryption.AesGcm128))"),
+                Policy("            .UseQuickMode(q => q.AddEspProposal({|#0:{|#1:Integrity.Sha1|}|}, Encryption.AesGcm128))"),
                 Policy("            .UseQuickMode(q => q.AddEspProposal(Integrity.AesGmac128, Encryption.AesGcm128))"),
-                new[] { At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Error) });
+                new[] { At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Error), At(1, RuleIds.GcmPairing, DiagnosticSeverity.Error) });
 
         [Fact]
         public Task Under_cnsa_a_quick_mode_fix_moves_the_whole_proposal_to_aes_gcm_256() =>
@@ -94,9 +94,9 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
         public Task An_initializer_keeps_the_default_aes_gcm_256_paired_with_gmac() =>
             VerifyAsync<WeakCryptoCodeFixProvider>(
                 BaselinePack.Default,
-                Policy("            .UseQuickMode(q => q.AddProposal(new QuickModeProposal { EspIntegrity = {|#0:Integrity.Sha1|} }))"),
+                Policy("            .UseQuickMode(q => q.AddProposal(new QuickModeProposal { EspIntegrity = {|#0:{|#1:Integrity.Sha1|}|} }))"),
                 Policy("            .UseQuickMode(q => q.AddProposal(new QuickModeProposal { EspIntegrity = Integrity.AesGmac256 }))"),
-                new[] { At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Warning) });
+                new[] { At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Warning), At(1, RuleIds.GcmPairing, DiagnosticSeverity.Error) });
 
         [Fact]
         public Task Fix_all_fixes_main_and_quick_mode_in_one_pass() =>

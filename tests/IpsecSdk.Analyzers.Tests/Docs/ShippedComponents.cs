@@ -1,9 +1,10 @@
+extern alias analyzers;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
-using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +16,7 @@ namespace IpsecSdk.Analyzers.Tests.Docs
     {
         private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> LazyAnalyzers = new Lazy<ImmutableArray<DiagnosticAnalyzer>>(FindAnalyzers);
 
-        public static Assembly AnalyzerAssembly => typeof(RuleCatalogue).Assembly;
+        public static Assembly AnalyzerAssembly => typeof(analyzers::IpsecSdk.Catalogue.RuleCatalogue).Assembly;
 
         public static Assembly CodeFixAssembly => Assembly.Load("IpsecSdk.CodeFixes");
 
@@ -23,7 +24,7 @@ namespace IpsecSdk.Analyzers.Tests.Docs
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers => LazyAnalyzers.Value;
 
         /// <summary>Every descriptor of the analyzer assembly (its one list of them).</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> Descriptors => IpsecSdk.Analyzers.Descriptors.All;
+        public static IReadOnlyList<DiagnosticDescriptor> Descriptors => analyzers::IpsecSdk.Analyzers.Descriptors.All;
 
         /// <summary>The IDs some exported analyzer actually reports.</summary>
         public static ISet<string> AnalyzedIds => new HashSet<string>(Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id), StringComparer.Ordinal);
