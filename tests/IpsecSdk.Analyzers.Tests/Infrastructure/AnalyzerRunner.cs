@@ -27,12 +27,18 @@ namespace IpsecSdk.Analyzers.Tests.Infrastructure
         /// <summary>The analyzer diagnostics (including AD0001 analyzer exceptions) for the sources, with optional global options.</summary>
         public static async Task<ImmutableArray<Diagnostic>> RunAsync(IEnumerable<string> sources, IReadOnlyDictionary<string, string>? globalOptions = null, bool referenceSdk = true, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
         {
-            var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/File" + i + ".cs")).ToList();
-            var references = referenceSdk ? TestReferences.Net80.Add(TestReferences.IpsecSdk) : TestReferences.Net80;
-            var compilation = CSharpCompilation.Create("Consumer", trees, references, new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = Compile(sources, referenceSdk, outputKind);
             var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(globalOptions ?? new Dictionary<string, string>()));
             var withAnalyzers = compilation.WithAnalyzers(All, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
             return await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+        }
+
+        /// <summary>A consumer compilation of the sources against .NET 8 (and IpsecSdk unless told otherwise).</summary>
+        public static CSharpCompilation Compile(IEnumerable<string> sources, bool referenceSdk = true, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+        {
+            var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest), path: "/src/File" + i + ".cs")).ToList();
+            var references = referenceSdk ? TestReferences.Net80.Add(TestReferences.IpsecSdk) : TestReferences.Net80;
+            return CSharpCompilation.Create("Consumer" + System.Guid.NewGuid().ToString("N"), trees, references, new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
         }
 
         /// <summary>Only the diagnostics the analyzers reported (IPSEC*), ordered by position.</summary>

@@ -2,7 +2,6 @@ extern alias analyzers;
 
 using System.Threading.Tasks;
 using IpsecSdk.Analyzers.Tests.Infrastructure;
-using IpsecSdk.Catalogue.Literals;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Verifier = IpsecSdk.Analyzers.Tests.Infrastructure.AnalyzerVerifier<analyzers::IpsecSdk.Analyzers.Rules.LiteralAnalyzer>;
@@ -31,21 +30,9 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                             .WithRemoteAddresses({|#0:"10.0.0.300"|}, {|#1:"10.0.0.0/33"|}, {|#2:"10.0.0.9-10.0.0.1"|}, "10.0.0.0/255.255.255.0", "Internet", "fe80::/10")
                             .WithLocalAddresses({|#3:"Everywhere"|}, {|#4:"1.2.3"|})
                             .WithLocalPorts({|#5:70000|}, 443)
-                            .WithRemotePorts({|#6:"80-"|}, "RPC", "1000-2000"));
+                            .WithRemotePorts({|#6:"80-"|}, "IPHTTPSOut", "8080"));
                 """), null,
                 Verifier.Diagnostic("IPSEC114", 0, Error), Verifier.Diagnostic("IPSEC114", 1, Error), Verifier.Diagnostic("IPSEC114", 2, Error),
                 Verifier.Diagnostic("IPSEC114", 3, Error), Verifier.Diagnostic("IPSEC114", 4, Error), Verifier.Diagnostic("IPSEC114", 5, Error), Verifier.Diagnostic("IPSEC114", 6, Error));
-
-        [Theory]
-        [InlineData("192.0.2.1", true)]
-        [InlineData("2001:db8::1", true)]
-        [InlineData("10.1.2.3", false)]
-        [InlineData("172.20.0.0/16", false)]
-        [InlineData("192.168.1.1-192.168.1.9", false)]
-        [InlineData("Internet", true)]
-        [InlineData("Intranet", false)]
-        [InlineData("fd12::1", false)]
-        public void Outside_domain_means_the_internet_keyword_or_a_public_address(string address, bool outside) =>
-            Assert.Equal(outside, AddressLiteral.IsOutsideDomain(address));
     }
 }

@@ -62,6 +62,11 @@ namespace IpsecSdk.Analyzers.Tests.Rules
             Verifier.VerifyAsync(Policy(".AddRule(\"r\", r => r.{|#0:AuthenticateWithKerberos|}().WithRemoteAddresses(" + address + "))"), pack, Verifier.Diagnostic("IPSEC008", 0, severity));
 
         [Fact]
+        public Task Kerberos_in_a_tunnel_is_judged_by_the_remote_tunnel_endpoints() =>
+            Verifier.VerifyAsync(Policy(".AddRule(\"t\", r => r.{|#0:AuthenticateWithKerberos|}().Tunnel(\"10.0.0.1\", \"198.51.100.7\").WithRemoteAddresses(\"10.1.0.0/16\")).AddRule(\"u\", r => r.AuthenticateWithKerberos().Tunnel(\"10.0.0.1\", \"10.9.9.9\").WithRemoteAddresses(\"Internet\"))"), null,
+                Verifier.Diagnostic("IPSEC008", 0, Warning));
+
+        [Fact]
         public Task Kerberos_towards_private_addresses_is_fine() =>
             Verifier.VerifyAsync(Policy(".AddRule(\"r\", r => r.AuthenticateWithKerberos().WithRemoteAddresses(\"10.0.0.0/8\", \"LocalSubnet\", \"fd00::1\"))"), "cnsa");
 
@@ -107,13 +112,13 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                 Verifier.Diagnostic("IPSEC109", 0, Error));
 
         [Fact]
-        public Task IkeV2_with_kerberos_psk_or_ntlm() =>
-            Verifier.VerifyAsync(Policy(".AddRule(\"a\", r => r.AuthenticateWithKerberos().UseKeyModule({|#0:KeyModule.IkeV2|})).AddRule(\"b\", r => r.AuthenticateWithCertificate(\"CN=ca\").UseKeyModule(KeyModule.IkeV2))"), null,
+        public Task IkeV2_alone_with_kerberos_psk_or_ntlm() =>
+            Verifier.VerifyAsync(Policy(".AddRule(\"a\", r => r.AuthenticateWithKerberos().UseKeyModule({|#0:KeyModule.IkeV2|})).AddRule(\"b\", r => r.AuthenticateWithCertificate(\"CN=ca\").UseKeyModule(KeyModule.IkeV2)).AddRule(\"c\", r => r.AuthenticateWithNtlm().UseKeyModule(KeyModule.IkeV2 | KeyModule.AuthIP))"), null,
                 Verifier.Diagnostic("IPSEC110", 0, Error));
 
         [Fact]
         public Task Phase2_authentication_needs_AuthIP() =>
-            Verifier.VerifyAsync(Policy(".AddRule(\"a\", r => r.AuthenticateWithCertificate(\"CN=ca\").AuthenticateUserWithCertificate(\"CN=ca\").UseKeyModule({|#0:KeyModule.IkeV1|})).AddRule(\"b\", r => r.AuthenticateWithCertificate(\"CN=ca\").AuthenticateUserWithKerberos().UseKeyModule(KeyModule.AuthIP))"), null,
+            Verifier.VerifyAsync(Policy(".AddRule(\"a\", r => r.AuthenticateWithCertificate(\"CN=ca\").AuthenticateUserWithCertificate(\"CN=ca\").UseKeyModule({|#0:KeyModule.IkeV1|})).AddRule(\"b\", r => r.AuthenticateWithCertificate(\"CN=ca\").AuthenticateUserWithKerberos().UseKeyModule(KeyModule.AuthIP)).AddRule(\"c\", r => r.AuthenticateWithCertificate(\"CN=ca\").AuthenticateUserWithNtlm().UseKeyModule(KeyModule.Default))"), null,
                 Verifier.Diagnostic("IPSEC111", 0, Error));
 
         [Fact]
