@@ -51,7 +51,7 @@ namespace IpsecSdk.Analyzers.Rules
             var shaped = MethodShapedChoice(ipsec.Symbols, method, out var kind, out var value, out var replacement);
             if (shaped)
             {
-                ReportIfAny(context, ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
+                Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
             }
 
             AnalyzeArguments(context, ipsec, method, invocation.Arguments, pack);
@@ -125,13 +125,13 @@ namespace IpsecSdk.Analyzers.Rules
                 switch (kind)
                 {
                     case ChoiceKind.LifetimeMinutes:
-                        ReportIfAny(context, ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, location));
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, location));
                         break;
                     case ChoiceKind.LifetimeKilobytes:
-                        ReportIfAny(context, ChoiceJudge.LifetimeKilobytes(number, location));
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.LifetimeKilobytes(number, location));
                         break;
                     default:
-                        ReportIfAny(context, ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, location, paired: paired));
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, location, paired: paired));
                         break;
                 }
             }
@@ -236,13 +236,5 @@ namespace IpsecSdk.Analyzers.Rules
 
         private static string? Partner(ChoiceKind kind) =>
             kind == ChoiceKind.Integrity ? nameof(Encryption) : kind == ChoiceKind.Encryption ? nameof(Integrity) : null;
-
-        private static void ReportIfAny(OperationAnalysisContext context, Diagnostic? diagnostic)
-        {
-            if (diagnostic != null)
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
-        }
     }
 }
