@@ -11,7 +11,7 @@ namespace IpsecSdk.CodeFixes
 {
     /// <summary>
     /// IPSEC009 / IPSEC107: a lifetime becomes the pack's limit (or Windows' minimum); IPSEC011: CRL checking becomes
-    /// required; IPSEC015: signing becomes ECDSA P-384; IPSEC016: <c>NoDefaultExempt</c> becomes <c>true</c>. The value is
+    /// required; IPSEC010: MaxSessions becomes 1 (master-key PFS); IPSEC015: signing becomes ECDSA P-384; IPSEC016: <c>NoDefaultExempt</c> becomes <c>true</c>. The value is
     /// the one the analyzer chose from the catalogue for the active pack.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RecommendedValueCodeFixProvider))]
@@ -20,7 +20,7 @@ namespace IpsecSdk.CodeFixes
     {
         /// <summary>Creates the fixer (MEF does, through the export).</summary>
         public RecommendedValueCodeFixProvider()
-            : base(RuleIds.LongLifetime, RuleIds.LifetimeOutOfRange, RuleIds.NoRevocationCheck, RuleIds.WeakCertificateSigning, RuleIds.KerberosExempt)
+            : base(RuleIds.LongLifetime, RuleIds.MasterKeyPfsOff, RuleIds.LifetimeOutOfRange, RuleIds.NoRevocationCheck, RuleIds.WeakCertificateSigning, RuleIds.KerberosExempt)
         {
         }
 

@@ -10,7 +10,7 @@ namespace IpsecSdk.CodeFixes.Fixers
 {
     /// <summary>
     /// Plans the fixes whose replacement the analyzer already chose through the catalogue (<see cref="DiagnosticProperties.Suggested"/>):
-    /// a lifetime within the limit, required CRL checking, ECDSA P-384 signing, <c>NoDefaultExempt = true</c>.
+    /// a lifetime within the limit, master-key PFS (MaxSessions = 1), required CRL checking, ECDSA P-384 signing, <c>NoDefaultExempt = true</c>.
     /// </summary>
     internal static class RecommendedValueFixPlanner
     {
@@ -30,6 +30,7 @@ namespace IpsecSdk.CodeFixes.Fixers
             {
                 case "LifetimeMinutes":
                 case "LifetimeKilobytes":
+                case "MaxSessions":
                     if (!long.TryParse(suggested, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
                     {
                         yield break;
@@ -38,7 +39,7 @@ namespace IpsecSdk.CodeFixes.Fixers
                     // An int literal where it fits (as the compiler would read it); no L suffix: the parameter decides the type.
                     var token = number >= int.MinValue && number <= int.MaxValue ? SyntaxFactory.Literal((int)number) : SyntaxFactory.Literal(number.ToString(CultureInfo.InvariantCulture), number);
                     edit.SetLiteral(reported, SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, token));
-                    title = "Use " + suggested + (kind == "LifetimeMinutes" ? " minutes" : " KB");
+                    title = kind == "MaxSessions" ? "Use one quick mode per main mode (master-key PFS)" : "Use " + suggested + (kind == "LifetimeMinutes" ? " minutes" : " KB");
                     break;
                 case "NoDefaultExempt":
                     edit.SetLiteral(reported, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression));

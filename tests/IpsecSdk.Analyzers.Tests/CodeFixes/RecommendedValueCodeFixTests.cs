@@ -34,6 +34,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.LifetimeOutOfRange, DiagnosticSeverity.Error) });
 
         [Fact]
+        public Task A_high_protection_rule_gets_master_key_pfs() =>
+            VerifyAsync<RecommendedValueCodeFixProvider>(
+                BaselinePack.Bsi,
+                Policy("            .WithProtectionRequirement(ProtectionRequirement.High)\n            .UseMainMode(m => m.WithMaxSessions({|#0:0|}))"),
+                Policy("            .WithProtectionRequirement(ProtectionRequirement.High)\n            .UseMainMode(m => m.WithMaxSessions(1))"),
+                new[] { At(0, RuleIds.MasterKeyPfsOff, DiagnosticSeverity.Warning) });
+
+        [Fact]
         public Task Rsa_signing_becomes_ecdsa_384_under_cnsa() =>
             VerifyAsync<RecommendedValueCodeFixProvider>(
                 BaselinePack.Cnsa,
