@@ -109,6 +109,23 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
     
 
         [Fact]
+        public Task Fix_all_reaches_every_document_of_the_project()
+        {
+            var test = new AllAnalyzersCodeFixTest<WeakCryptoCodeFixProvider>(BaselinePack.Default);
+            test.TestState.Sources.Add(("/0/Web.cs", Policy("            .UseMainMode(m => m.AddProposal(Encryption.Aes256, {|#0:Integrity.Sha1|}, DiffieHellmanGroup.Dh20))")));
+            test.TestState.Sources.Add(("/0/Db.cs", Policy("            .UseQuickMode(q => q.AddEspProposal({|#1:Integrity.Md5|}, Encryption.Aes256))").Replace("class Sample", "class DbSample", System.StringComparison.Ordinal)));
+            test.ExpectedDiagnostics.Add(At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Warning));
+            test.ExpectedDiagnostics.Add(At(1, RuleIds.WeakIntegrity, DiagnosticSeverity.Error));
+            foreach (var state in new[] { test.FixedState, test.BatchFixedState })
+            {
+                state.Sources.Add(("/0/Web.cs", Policy("            .UseMainMode(m => m.AddProposal(Encryption.Aes256, Integrity.Sha256, DiffieHellmanGroup.Dh20))")));
+                state.Sources.Add(("/0/Db.cs", Policy("            .UseQuickMode(q => q.AddEspProposal(Integrity.Sha256, Encryption.Aes256))").Replace("class Sample", "class DbSample", System.StringComparison.Ordinal)));
+            }
+
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Only_the_weak_arm_of_a_conditional_changes() =>
             VerifyAsync<WeakCryptoCodeFixProvider>(
                 BaselinePack.Default,
