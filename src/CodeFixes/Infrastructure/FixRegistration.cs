@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace IpsecSdk.CodeFixes.Infrastructure
+{
+    /// <summary>The common part of every fixer: find the node, plan, register one code action per planned fix.</summary>
+    internal static class FixRegistration
+    {
+        public static async Task RegisterAsync(CodeFixContext context, Func<FixRequest, CancellationToken, IEnumerable<PlannedFix>> plan)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                var document = context.Document;
+                foreach (var fix in plan(new FixRequest(document, model, diagnostic, reported), context.CancellationToken))
+                {
+                    if (!fix.Edit.IsEmpty)
+                    {
+                        context.RegisterCodeFix(CodeAction.Create(fix.Title, ct => fix.Edit.ApplyAsync(document, ct), fix.EquivalenceKey), diagnostic);
+                    }
+                }
+            }
+        }
+    }
+}
