@@ -1,17 +1,23 @@
 using System.Collections.Generic;
-using System.Text;
+using System.IO;
 
 namespace IpsecSdk.Export.PowerShell
 {
-    /// <summary>Collects the lines of the generated script (CRLF: it is a Windows script).</summary>
+    /// <summary>Writes the lines of the generated script (CRLF: it is a Windows script) to a text writer.</summary>
     internal sealed class PowerShellScriptText
     {
         private const string NewLine = "\r\n";
-        private readonly StringBuilder _text = new StringBuilder();
+        private readonly TextWriter _output;
+
+        internal PowerShellScriptText(TextWriter output)
+        {
+            _output = output;
+        }
 
         internal PowerShellScriptText Line(string line = "")
         {
-            _text.Append(line).Append(NewLine);
+            _output.Write(line);
+            _output.Write(NewLine);
             return this;
         }
 
@@ -34,7 +40,5 @@ namespace IpsecSdk.Export.PowerShell
             Lines(command.ToSplat("params"));
             return Line(command.Name + " @params | Out-Null");
         }
-
-        public override string ToString() => _text.ToString();
     }
 }

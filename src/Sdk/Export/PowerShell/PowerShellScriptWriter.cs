@@ -34,9 +34,28 @@ namespace IpsecSdk.Export.PowerShell
         /// <exception cref="ArgumentException">The options or the policy cannot be written (the message names the field, the value and what is allowed).</exception>
         public static string Write(IpsecPolicy policy, PowerShellExportOptions? options = null)
         {
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            Write(policy, text, options);
+            return text.ToString();
+        }
+
+        /// <summary>
+        /// Streams the script for <paramref name="policy"/> to <paramref name="output"/>, so large policies never need the
+        /// whole script in memory. The options and the group are checked before anything is written; a conflict found
+        /// later (two different sets with one ID) throws with part of the script written.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="output"/> is null.</exception>
+        /// <exception cref="ArgumentException">The options or the policy cannot be written (the message names the field, the value and what is allowed).</exception>
+        public static void Write(IpsecPolicy policy, TextWriter output, PowerShellExportOptions? options = null)
+        {
             if (policy == null)
             {
                 throw new ArgumentNullException(nameof(policy));
+            }
+
+            if (output == null)
+            {
+                throw new ArgumentNullException(nameof(output));
             }
 
             options ??= PowerShellExportOptions.Default;
@@ -46,30 +65,31 @@ namespace IpsecSdk.Export.PowerShell
             var target = options.UseGpoSession
                 ? new KeyValuePair<string, PowerShellValue>("GPOSession", PowerShellValue.Code("$gpoSession"))
                 : new KeyValuePair<string, PowerShellValue>("PolicyStore", PowerShellValue.Code("$PolicyStore"));
+
+            // The param() block comes first but must list every key parameter: register them before writing.
             var keys = new PresharedKeyParameters(options.IncludeSecrets);
+            RegisterPresharedKeys(policy, keys);
             var commands = new NetSecurityCommands(policy.Group, target, keys);
 
-            var body = new PowerShellScriptText();
-            WriteRemoval(body, commands);
-            var mainModeRuleCount = WriteCreation(body, policy, commands);
-            GlobalSettingsSection.Write(body, policy.Settings, target, options.UseGpoSession);
+            var script = new PowerShellScriptText(output);
+            WriteHeader(script, policy, options, keys, policy.GetMainModeRules().Count);
+            WriteParameters(script, options, keys);
+            WritePrologue(script, options);
+            WriteRemoval(script, commands);
+            WriteCreation(script, policy, commands);
+            GlobalSettingsSection.Write(script, policy.Settings, target, options.UseGpoSession);
             if (options.UseGpoSession)
             {
-                body.Line()
+                script.Line()
                     .Comment("Nothing reached the GPO so far: this writes every change above in one go.")
                     .Line("Save-NetGPO -GPOSession $gpoSession");
             }
-
-            var script = new PowerShellScriptText();
-            WriteHeader(script, policy, options, keys, mainModeRuleCount);
-            WriteParameters(script, options, keys);
-            WritePrologue(script, options);
-            return script + body.ToString();
         }
 
         /// <summary>
         /// Writes the script to <paramref name="path"/> as UTF-8 with a byte-order mark, which Windows PowerShell 5.1
-        /// needs to read non-ASCII names correctly (without it, it assumes the ANSI code page).
+        /// needs to read non-ASCII names correctly (without it, it assumes the ANSI code page). The file is replaced only
+        /// when the whole script was written.
         /// </summary>
         public static void Save(IpsecPolicy policy, string path, PowerShellExportOptions? options = null)
         {
@@ -78,7 +98,28 @@ namespace IpsecSdk.Export.PowerShell
                 throw new ArgumentNullException(nameof(path));
             }
 
-            File.WriteAllText(path, Write(policy, options), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            var temporary = path + ".tmp";
+            try
+            {
+                using (var file = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+                {
+                    Write(policy, file, options);
+                }
+
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+
+                File.Move(temporary, path);
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
         }
 
         private static void CheckOptions(PowerShellExportOptions options)
@@ -236,8 +277,8 @@ namespace IpsecSdk.Export.PowerShell
             script.Line();
         }
 
-        /// <summary>Writes each rule with the sets it needs first; returns the number of main-mode rules.</summary>
-        private static int WriteCreation(PowerShellScriptText script, IpsecPolicy policy, NetSecurityCommands commands)
+        /// <summary>Writes each rule with the sets it needs first.</summary>
+        private static void WriteCreation(PowerShellScriptText script, IpsecPolicy policy, NetSecurityCommands commands)
         {
             var phase1Sets = new DistinctSets<Phase1AuthenticationSet>();
             var phase2Sets = new DistinctSets<Phase2AuthenticationSet>();
@@ -282,7 +323,27 @@ namespace IpsecSdk.Export.PowerShell
             }
 
             script.Line();
-            return nextMainModeRule;
+        }
+
+        // Same order as WriteCreation meets them, so parameter names do not depend on the pre-pass.
+        private static void RegisterPresharedKeys(IpsecPolicy policy, PresharedKeyParameters keys)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var rule in policy.Rules)
+            {
+                if (rule.IsExemption || !(rule.Phase1Authentication is Phase1AuthenticationSet phase1) || !seen.Add(phase1.Id))
+                {
+                    continue;
+                }
+
+                foreach (var proposal in phase1.Proposals)
+                {
+                    if (proposal?.Method == AuthenticationMethod.PresharedKey && proposal.PresharedKey != null)
+                    {
+                        keys.ValueFor(proposal.PresharedKey, phase1.Id);
+                    }
+                }
+            }
         }
 
         private static bool UsesPresharedKey(ConnectionSecurityRule rule) =>
