@@ -28,7 +28,7 @@ namespace IpsecSdk.Windows
             Is(store, Active) || Is(store, Rsop) || Is(store, SystemDefaults) || Is(store, StaticServiceStore);
 
         /// <summary>True for stores on the machine itself (not a domain GPO).</summary>
-        public static bool IsLocal(string store) => store.IndexOf('\\') < 0;
+        public static bool IsLocal(string store) => store.IndexOf("\\", StringComparison.Ordinal) < 0;
 
         private static bool Is(string store, string name) => string.Equals(store, name, StringComparison.OrdinalIgnoreCase);
     }

@@ -94,9 +94,13 @@ namespace IpsecSdk.Windows.Cim
         public override bool Equals(object? obj) => Equals(obj as CimInstanceDescription);
 
         /// <inheritdoc />
-        public override int GetHashCode() => unchecked((ClassName.GetHashCode() * 397) ^ (Key?.GetHashCode() ?? 0) ^ Properties.GetHashCode());
+        public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(ClassName) * 397) ^ (Key?.GetHashCode() ?? 0) ^ Properties.GetHashCode());
 
         /// <inheritdoc />
-        public override string ToString() => Key?.ToString() ?? ClassName + " {" + string.Join(", ", Properties.Select(p => p.Name + "=" + p.Format(redact: CimSecrets.IsSecret(ClassName, p.Name)))) + "}";
+        public override string ToString() => Key?.ToString() ?? Format(redactSecrets: true);
+
+        /// <summary>The class and every property; secrets show as "(secret)" when <paramref name="redactSecrets"/> is set.</summary>
+        public string Format(bool redactSecrets) =>
+            ClassName + " {" + string.Join(", ", Properties.Select(p => p.Name + "=" + (redactSecrets && CimSecrets.IsSecret(ClassName, p.Name) ? p.Format(redact: true) : CimPropertyValue.FormatValue(p.Value, redactSecrets)))) + "}";
     }
 }

@@ -51,13 +51,14 @@ namespace IpsecSdk.Windows.Cim
                 return "(secret)";
             }
 
-            return FormatValue(Value);
+            return FormatValue(Value, redactSecrets: true);
         }
 
         /// <inheritdoc />
         public override string ToString() => Name + " = " + Format();
 
-        internal static string FormatValue(object? value)
+        /// <summary>Formats a value; embedded secrets (pre-shared keys) show as "(secret)" when <paramref name="redactSecrets"/> is set.</summary>
+        public static string FormatValue(object? value, bool redactSecrets)
         {
             switch (value)
             {
@@ -65,8 +66,9 @@ namespace IpsecSdk.Windows.Cim
                 case string s: return "\"" + s + "\"";
                 case bool b: return b ? "true" : "false";
                 case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
-                case ValueList<CimInstanceDescription> instances: return "[" + string.Join(", ", instances.Select(i => i.ToString())) + "]";
-                case System.Collections.IEnumerable list: return "[" + string.Join(", ", list.Cast<object?>().Select(FormatValue)) + "]";
+                case CimInstanceDescription instance: return instance.Format(redactSecrets);
+                case ValueList<CimInstanceDescription> instances: return "[" + string.Join(", ", instances.Select(i => i.Format(redactSecrets))) + "]";
+                case System.Collections.IEnumerable list: return "[" + string.Join(", ", list.Cast<object?>().Select(v => FormatValue(v, redactSecrets))) + "]";
                 default: return value.ToString() ?? "";
             }
         }

@@ -6,15 +6,15 @@ namespace IpsecSdk.Windows.Mapping
         /// <summary>Connection security rule (<c>New-NetIPsecRule</c>).</summary>
         public const string ConSecRule = "MSFT_NetConSecRule";
         /// <summary>Main-mode rule.</summary>
-        public const string MainModeRule = "MSFT_NetMainModeRule";
+        public const string MMRule = "MSFT_NetMainModeRule";
         /// <summary>Main-mode crypto set.</summary>
-        public const string MainModeCryptoSet = "MSFT_NetIKEMMCryptoSet";
+        public const string MMCryptoSet = "MSFT_NetIKEMMCryptoSet";
         /// <summary>Main-mode proposal (embedded only).</summary>
-        public const string MainModeCryptoProposal = "MSFT_NetIKEMMCryptoProposal";
+        public const string MMCryptoProposal = "MSFT_NetIKEMMCryptoProposal";
         /// <summary>Quick-mode crypto set.</summary>
-        public const string QuickModeCryptoSet = "MSFT_NetIKEQMCryptoSet";
+        public const string QMCryptoSet = "MSFT_NetIKEQMCryptoSet";
         /// <summary>Quick-mode proposal (embedded only).</summary>
-        public const string QuickModeCryptoProposal = "MSFT_NetIKEQMCryptoProposal";
+        public const string QMCryptoProposal = "MSFT_NetIKEQMCryptoProposal";
         /// <summary>Phase-1 authentication set.</summary>
         public const string Phase1AuthSet = "MSFT_NetIKEP1AuthSet";
         /// <summary>Phase-2 authentication set.</summary>
@@ -47,13 +47,13 @@ namespace IpsecSdk.Windows.Mapping
         /// <summary>The stored set and rule classes, in the order they must be created (sets before the rules using them).</summary>
         public static readonly string[] OwnedClassesInCreationOrder =
         {
-            MainModeCryptoSet, QuickModeCryptoSet, Phase1AuthSet, Phase2AuthSet, ConSecRule, MainModeRule,
+            MMCryptoSet, QMCryptoSet, Phase1AuthSet, Phase2AuthSet, ConSecRule, MMRule,
         };
 
         /// <summary>The association linking <paramref name="filterClass"/> to a rule of <paramref name="ruleClass"/>, or null.</summary>
         public static string? FilterAssociation(string ruleClass, string filterClass)
         {
-            var prefix = ruleClass == ConSecRule ? "MSFT_NetConSecRule" : ruleClass == MainModeRule ? "MSFT_NetMainModeRule" : null;
+            var prefix = ruleClass == ConSecRule ? "MSFT_NetConSecRule" : ruleClass == MMRule ? "MSFT_NetMainModeRule" : null;
             switch (filterClass)
             {
                 case AddressFilter: return prefix == null ? null : prefix + "FilterByAddress";

@@ -89,11 +89,11 @@ namespace IpsecSdk.Windows.Mapping
                 return rule;
             }
 
-            var mainModeRule = Find(byKey, MainModeRule, key.InstanceId + ".mm", key);
+            var mainModeRule = Find(byKey, MMRule, key.InstanceId + ".mm", key);
             return rule with
             {
-                MainMode = MainMode(Find(byKey, MainModeCryptoSet, String(mainModeRule, "MainModeCryptoSet"), key)),
-                QuickMode = String(o, "QuickModeCryptoSet") == null ? null : QuickMode(Find(byKey, QuickModeCryptoSet, String(o, "QuickModeCryptoSet"), key)),
+                MainMode = MainMode(Find(byKey, MMCryptoSet, String(mainModeRule, "MainModeCryptoSet"), key)),
+                QuickMode = String(o, "QuickModeCryptoSet") == null ? null : QuickMode(Find(byKey, QMCryptoSet, String(o, "QuickModeCryptoSet"), key)),
                 Phase1Authentication = String(o, "Phase1AuthSet") == null ? null : Phase1(Find(byKey, Phase1AuthSet, String(o, "Phase1AuthSet"), key)),
                 Phase2Authentication = String(o, "Phase2AuthSet") == null ? null : Phase2(Find(byKey, Phase2AuthSet, String(o, "Phase2AuthSet"), key)),
             };

@@ -34,10 +34,10 @@ namespace IpsecSdk.Windows.Mapping
             {
                 if (!rule.IsExemption)
                 {
-                    sets.Add(MainModeCryptoSet, rule.MainMode.Id, rule.MainMode, () => MainMode(rule.MainMode, policy.Group), rule.Id);
+                    sets.Add(MMCryptoSet, rule.MainMode.Id, rule.MainMode, () => MainMode(rule.MainMode, policy.Group), rule.Id);
                     if (rule.QuickMode != null)
                     {
-                        sets.Add(QuickModeCryptoSet, rule.QuickMode.Id, rule.QuickMode, () => QuickMode(rule.QuickMode, policy.Group), rule.Id);
+                        sets.Add(QMCryptoSet, rule.QuickMode.Id, rule.QuickMode, () => QuickMode(rule.QuickMode, policy.Group), rule.Id);
                     }
 
                     if (rule.Phase1Authentication != null)
@@ -125,7 +125,7 @@ namespace IpsecSdk.Windows.Mapping
 
         private static IEnumerable<CimInstanceDescription> MainModeRuleObjects(MainModeRule rule, string group)
         {
-            var key = new CimObjectKey(CimClassNames.MainModeRule, rule.Id);
+            var key = new CimObjectKey(CimClassNames.MMRule, rule.Id);
             yield return new CimProperties()
                 .String("InstanceID", rule.Id)
                 .String("ElementName", rule.DisplayName)
@@ -135,7 +135,7 @@ namespace IpsecSdk.Windows.Mapping
                 .UInt16("Profiles", rule.Profiles == FirewallProfiles.Any ? 7 : (int)rule.Profiles)
                 .String("MainModeCryptoSet", rule.MainMode.Id)
                 .String("Phase1AuthSet", rule.Phase1Authentication?.Id)
-                .Build(CimClassNames.MainModeRule, key);
+                .Build(CimClassNames.MMRule, key);
             yield return AddressFilterOf(key, rule.LocalAddresses, rule.RemoteAddresses);
         }
 
@@ -154,11 +154,11 @@ namespace IpsecSdk.Windows.Mapping
                     .UInt16("CipherAlgorithm", (int)p.Encryption)
                     .UInt16("HashAlgorithm", (int)p.Integrity)
                     .UInt16("GroupID", (int)p.KeyExchange)
-                    .Build(MainModeCryptoProposal, null)))
+                    .Build(MMCryptoProposal, null)))
                 .UInt32("MaxLifetimeMinutes", set.LifetimeMinutes)
                 .UInt32("MaxLifetimeSessions", set.MaxSessions)
                 .Boolean("ForceDiffieHellman", set.ForceDiffieHellman)
-                .Build(MainModeCryptoSet, new CimObjectKey(MainModeCryptoSet, set.Id));
+                .Build(MMCryptoSet, new CimObjectKey(MMCryptoSet, set.Id));
 
         private static CimInstanceDescription QuickMode(QuickModeCryptoSet set, string group) =>
             SetHeader(set.Id, set.DisplayName, set.Description, group)
@@ -169,9 +169,9 @@ namespace IpsecSdk.Windows.Mapping
                     .UInt16("CipherAlgorithm", (int)p.Encryption)
                     .UInt32("MaxLifetimeMinutes", p.LifetimeMinutes)
                     .UInt64("MaxLifetimeKilobytes", p.LifetimeKilobytes)
-                    .Build(QuickModeCryptoProposal, null)))
+                    .Build(QMCryptoProposal, null)))
                 .UInt16("PfsGroupID", (int)set.PfsGroup)
-                .Build(QuickModeCryptoSet, new CimObjectKey(QuickModeCryptoSet, set.Id));
+                .Build(QMCryptoSet, new CimObjectKey(QMCryptoSet, set.Id));
 
         private static CimInstanceDescription AuthSet(string className, string id, string displayName, string? description, ValueList<AuthenticationProposal> proposals, string group) =>
             SetHeader(id, displayName, description, group)
