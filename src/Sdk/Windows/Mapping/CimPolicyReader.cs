@@ -40,17 +40,23 @@ namespace IpsecSdk.Windows.Mapping
 
         /// <summary>
         /// The policy as a store can hold it: the BSI protection requirement (policy and rules) is not a
-        /// Windows property and reads back as <see cref="ProtectionRequirement.Normal"/>; an exemption rule has
-        /// no main-mode rule, so its main-mode set reads back as the default set.
+        /// Windows property and reads back as <see cref="ProtectionRequirement.Normal"/>; an exemption rule stores
+        /// no sets (Windows requires them to be empty), so its main-mode set reads back as the default set and its
+        /// quick-mode and authentication sets as null.
         /// </summary>
-        public static IpsecPolicy StorableForm(IpsecPolicy policy) => policy with
+        public static IpsecPolicy StorableForm(IpsecPolicy policy) => (policy ?? throw new ArgumentNullException(nameof(policy))) with
         {
             ProtectionRequirement = ProtectionRequirement.Normal,
-            Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select(r => r with
-            {
-                ProtectionRequirement = ProtectionRequirement.Normal,
-                MainMode = r.IsExemption ? new MainModeCryptoSet() : r.MainMode,
-            })),
+            Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select(r => !r.IsExemption
+                ? r with { ProtectionRequirement = ProtectionRequirement.Normal }
+                : r with
+                {
+                    ProtectionRequirement = ProtectionRequirement.Normal,
+                    MainMode = new MainModeCryptoSet(),
+                    QuickMode = null,
+                    Phase1Authentication = null,
+                    Phase2Authentication = null,
+                })),
         };
 
         private static ConnectionSecurityRule Rule(CimInstanceDescription o, Dictionary<CimObjectKey, CimInstanceDescription> byKey)
