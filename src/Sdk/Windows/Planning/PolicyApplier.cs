@@ -181,10 +181,10 @@ namespace IpsecSdk.Windows.Planning
                 }
                 else if (now == null)
                 {
-                    Write(Restorable(before, keepNulls: false), create: true);
+                    Write(Restorable(before), create: true);
                     foreach (var filter in undo.Before.Filters)
                     {
-                        Write(Restorable(filter, keepNulls: true), create: false);
+                        Write(Restorable(filter), create: false);
                     }
                 }
                 else
@@ -196,7 +196,7 @@ namespace IpsecSdk.Windows.Planning
                 }
 
                 var after = Read(key);
-                if (!(before == null ? after == null : after != null && CimValueComparer.Covers(Restorable(before, keepNulls: false), after)))
+                if (!(before == null ? after == null : after != null && CimValueComparer.Covers(Restorable(before), after)))
                 {
                     throw new CimGatewayException("Read-back after undo shows " + key + " differs from its state before the apply.");
                 }
@@ -234,7 +234,8 @@ namespace IpsecSdk.Windows.Planning
             }
 
             // Only what a client can write back: documented, not derived, not status; embedded proposals likewise.
-            private static CimInstanceDescription Restorable(CimInstanceDescription instance, bool keepNulls)
+            // Nulls are written back too, so the object is restored exactly, not just equivalently.
+            private static CimInstanceDescription Restorable(CimInstanceDescription instance)
             {
                 if (instance.ClassName == CimClassNames.StdRegProv)
                 {
@@ -243,9 +244,9 @@ namespace IpsecSdk.Windows.Planning
 
                 var schema = WfasCimSchema.Documented;
                 return new CimInstanceDescription(instance.ClassName, instance.Key, instance.Properties
-                    .Where(p => schema.IsWritable(instance.ClassName, p.Name) && (keepNulls || !p.IsNullOrEmpty))
+                    .Where(p => schema.IsWritable(instance.ClassName, p.Name))
                     .Select(p => p.Value is ValueList<CimInstanceDescription> embedded
-                        ? new CimPropertyValue(p.Name, p.Type, new ValueList<CimInstanceDescription>(embedded.Select(e => Restorable(e, keepNulls: false))))
+                        ? new CimPropertyValue(p.Name, p.Type, new ValueList<CimInstanceDescription>(embedded.Select(Restorable)))
                         : p));
             }
         }

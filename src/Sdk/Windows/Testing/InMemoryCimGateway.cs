@@ -186,7 +186,8 @@ namespace IpsecSdk.Windows.Testing
 
         private static CimInstanceDescription Derive(CimInstanceDescription instance)
         {
-            var derived = instance.Where(p => !p.Name.Equals("DisplayName", StringComparison.OrdinalIgnoreCase) && !p.Name.Equals("DisplayGroup", StringComparison.OrdinalIgnoreCase));
+            // In CIM a null property and an unset one are the same; keep only values so both compare equal.
+            var derived = instance.Where(p => p.Value != null && !p.Name.Equals("DisplayName", StringComparison.OrdinalIgnoreCase) && !p.Name.Equals("DisplayGroup", StringComparison.OrdinalIgnoreCase));
             if (WfasCimSchema.Documented.Class(instance.ClassName)?.Property("DisplayName") is { WritesIgnored: true })
             {
                 derived = derived.With(new CimPropertyValue("DisplayName", CimValueType.String, instance["ElementName"] as string));
