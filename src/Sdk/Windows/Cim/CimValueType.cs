@@ -2,7 +2,7 @@ namespace IpsecSdk.Windows.Cim
 {
     /// <summary>
     /// The CIM type of a property value. Names and numbers are those of
-    /// <c>Microsoft.Management.Infrastructure.CimType</c>, so a gateway translates them 1:1 by number.
+    /// the MI .NET API's <c>CimType</c>, so a gateway translates them 1:1 by number.
     /// </summary>
     public enum CimValueType
     {
