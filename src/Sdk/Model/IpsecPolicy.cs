@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace IpsecSdk
 {
@@ -19,6 +20,8 @@ namespace IpsecSdk
         public ValueList<ConnectionSecurityRule> Rules { get; init; } = ValueList<ConnectionSecurityRule>.Empty;
 
         /// <summary>The global IPsec settings (null leaves the machine's settings alone).</summary>
+        /// <remarks>Written to JSON even when null: null means "leave alone", which the default (secure settings) is not.</remarks>
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
         public GlobalIpsecSettings? Settings { get; init; } = new GlobalIpsecSettings();
 
         /// <summary>Starts a policy builder for the given owner group.</summary>

@@ -28,7 +28,8 @@ namespace IpsecSdk.Serialization
                 DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             };
             options.Converters.Add(new JsonStringEnumConverter());
-            options.MakeReadOnly();
+            // A read-only options instance must carry its resolver (System.Text.Json 8+ throws otherwise).
+            options.MakeReadOnly(populateMissingResolver: true);
             return options;
         }
     }
