@@ -31,6 +31,7 @@ namespace IpsecSdk.Windows.Cim
         public CimObjectKey? Owner { get; }
 
         /// <inheritdoc />
-        public override string ToString() => Owner == null ? ClassName + " '" + InstanceId + "'" : ClassName + " of " + Owner;
+        public override string ToString() =>
+            Owner != null ? ClassName + " of " + Owner : InstanceId.Length == 0 ? ClassName + " (the store's single instance)" : ClassName + " '" + InstanceId + "'";
     }
 }

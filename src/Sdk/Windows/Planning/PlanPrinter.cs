@@ -28,8 +28,10 @@ namespace IpsecSdk.Windows.Planning
             foreach (var change in plan.Changes)
             {
                 text.AppendLine().Append("  ").AppendLine(change.ToString());
-                var width = change.Changes.Count == 0 ? 0 : change.Changes.Max(c => c.Name.Length) + 1;
-                foreach (var property in change.Changes)
+                // A new object's unset properties say nothing; show what is set.
+                var shown = change.Changes.Where(c => change.Kind != ChangeKind.Create || c.NewValue != null).ToList();
+                var width = shown.Count == 0 ? 0 : shown.Max(c => c.Name.Length) + 1;
+                foreach (var property in shown)
                 {
                     text.Append("      ").Append((property.Name + ":").PadRight(width + 1)).AppendLine(property.Describe(change.Kind == ChangeKind.Create));
                 }
