@@ -1,1 +1,4 @@
-System.Console.WriteLine("Benchmarks: work in progress");
+using BenchmarkDotNet.Running;
+
+// Every benchmark class of this assembly; pick with --filter, e.g. `--filter *Planning* --job short`.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
