@@ -46,18 +46,23 @@ namespace IpsecSdk.Windows.Monitoring
                 var sa = quickMode[i];
                 var path = "quickModeSAs[" + i + "].";
                 var who = "The live quick-mode SA " + Peers(sa.LocalEndpoint, sa.RemoteEndpoint);
-                Add(findings, pack, path + "firstIntegrityAlgorithm", who, sa.FirstIntegrity, RuleIds.WeakIntegrity, v => BaselineCatalogue.Integrity(v, CryptoPhase.QuickMode));
-                Add(findings, pack, path + "firstCipherAlgorithm", who, sa.FirstEncryption, RuleIds.WeakEncryption, v => BaselineCatalogue.Encryption(v, CryptoPhase.QuickMode));
+                AddTransform(findings, pack, path + "first", who, sa.FirstIntegrity, sa.FirstEncryption);
                 if (sa.SecondTransformType != 0)
                 {
-                    Add(findings, pack, path + "secondIntegrityAlgorithm", who, sa.SecondIntegrity, RuleIds.WeakIntegrity, v => BaselineCatalogue.Integrity(v, CryptoPhase.QuickMode));
-                    Add(findings, pack, path + "secondCipherAlgorithm", who, sa.SecondEncryption, RuleIds.WeakEncryption, v => BaselineCatalogue.Encryption(v, CryptoPhase.QuickMode));
+                    AddTransform(findings, pack, path + "second", who, sa.SecondIntegrity, sa.SecondEncryption);
                 }
 
                 Add(findings, pack, path + "pfsGroupId", who, sa.PfsGroup, RuleIds.PfsOff, BaselineCatalogue.Pfs);
             }
 
             return findings;
+        }
+
+        // One quick-mode transform: its integrity and cipher (paths ...firstIntegrityAlgorithm / ...firstCipherAlgorithm).
+        private static void AddTransform(List<Finding> findings, BaselinePack pack, string prefix, string who, Integrity integrity, Encryption encryption)
+        {
+            Add(findings, pack, prefix + "IntegrityAlgorithm", who, integrity, RuleIds.WeakIntegrity, v => BaselineCatalogue.Integrity(v, CryptoPhase.QuickMode));
+            Add(findings, pack, prefix + "CipherAlgorithm", who, encryption, RuleIds.WeakEncryption, v => BaselineCatalogue.Encryption(v, CryptoPhase.QuickMode));
         }
 
         private static void Add<T>(List<Finding> findings, BaselinePack pack, string path, string who, T value, string unknownRule, Func<T, CatalogueEntry> row)
