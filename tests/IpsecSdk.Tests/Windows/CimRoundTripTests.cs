@@ -68,16 +68,18 @@ namespace IpsecSdk.Tests.Windows
         [Fact]
         public void Two_different_sets_with_one_id_are_refused_with_both_rules_named()
         {
-            var policy = IpsecPolicy.Create("g")
-                .AddRule("a", r => r.AuthenticateWithKerberos().UseQuickMode(new QuickModeCryptoSet { Id = "qm" }))
-                .AddRule("b", r => r.AuthenticateWithKerberos().UseQuickMode(new QuickModeCryptoSet { Id = "qm", PfsGroup = PfsGroup.Dh14 }))
+            // The validator refuses this at Build(); the writer checks again for policies made from records.
+            var valid = IpsecPolicy.Create("g")
+                .AddRule("a", r => r.AuthenticateWithKerberos())
+                .AddRule("b", r => r.AuthenticateWithKerberos().UseQuickMode(q => q.WithPfs(PfsGroup.Dh14)))
                 .Build();
+            var clash = valid with { Rules = ValueList.Of(valid.Rules[0], valid.Rules[1] with { QuickMode = valid.Rules[1].QuickMode! with { Id = "a.qmcrypto" } }) };
 
-            var error = Assert.Throws<System.ArgumentException>(() => CimPolicyWriter.Describe(policy));
+            var error = Assert.Throws<System.ArgumentException>(() => CimPolicyWriter.Describe(clash));
 
             Assert.Contains("'a'", error.Message, System.StringComparison.Ordinal);
             Assert.Contains("'b'", error.Message, System.StringComparison.Ordinal);
-            Assert.Contains("'qm'", error.Message, System.StringComparison.Ordinal);
+            Assert.Contains("'a.qmcrypto'", error.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]
