@@ -11,7 +11,9 @@ namespace IpsecSdk.Windows.Cim
     /// </summary>
     public sealed class CimInstanceDescription : IEquatable<CimInstanceDescription>
     {
-        private readonly Dictionary<string, CimPropertyValue> _byName;
+        // Most CIM instances have under 24 properties: a scan is cheaper than a dictionary per instance.
+        private const int ScanLimit = 24;
+        private readonly Dictionary<string, CimPropertyValue>? _byName;
 
         /// <summary>Creates a description; property names must be unique.</summary>
         /// <exception cref="ArgumentException">A property name appears twice, or the key's class differs.</exception>
@@ -30,15 +32,20 @@ namespace IpsecSdk.Windows.Cim
             ClassName = className;
             Key = key;
             Properties = new ValueList<CimPropertyValue>(properties ?? throw new ArgumentNullException(nameof(properties)));
-            _byName = new Dictionary<string, CimPropertyValue>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in Properties)
+            if (Properties.Count > ScanLimit)
             {
-                if (_byName.ContainsKey(property.Name))
+                _byName = new Dictionary<string, CimPropertyValue>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            for (var i = 0; i < Properties.Count; i++)
+            {
+                var name = Properties[i].Name;
+                if (_byName != null ? _byName.ContainsKey(name) : Scan(name, i) != null)
                 {
-                    throw new ArgumentException("Property '" + property.Name + "' appears twice in " + className + ".", nameof(properties));
+                    throw new ArgumentException("Property '" + name + "' appears twice in " + className + ".", nameof(properties));
                 }
 
-                _byName.Add(property.Name, property);
+                _byName?.Add(name, Properties[i]);
             }
         }
 
@@ -52,7 +59,8 @@ namespace IpsecSdk.Windows.Cim
         public ValueList<CimPropertyValue> Properties { get; }
 
         /// <summary>The property called <paramref name="name"/> (case-insensitive, as CIM), or null.</summary>
-        public CimPropertyValue? Find(string name) => _byName.TryGetValue(name, out var p) ? p : null;
+        public CimPropertyValue? Find(string name) =>
+            _byName != null ? (_byName.TryGetValue(name, out var p) ? p : null) : Scan(name, Properties.Count);
 
         /// <summary>The value of <paramref name="name"/>, or null when absent or null.</summary>
         public object? this[string name] => Find(name)?.Value;
@@ -85,6 +93,19 @@ namespace IpsecSdk.Windows.Cim
 
         /// <summary>A copy holding only the properties <paramref name="keep"/> accepts.</summary>
         public CimInstanceDescription Where(Func<CimPropertyValue, bool> keep) => new CimInstanceDescription(ClassName, Key, Properties.Where(keep));
+
+        private CimPropertyValue? Scan(string name, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (string.Equals(Properties[i].Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Properties[i];
+                }
+            }
+
+            return null;
+        }
 
         /// <inheritdoc />
         public bool Equals(CimInstanceDescription? other) =>
