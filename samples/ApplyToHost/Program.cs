@@ -4,7 +4,9 @@ using System.IO;
 using ApplyToHost;
 using IpsecSdk.Export.PowerShell;
 using IpsecSdk.Windows;
+using IpsecSdk.Catalogue;
 using IpsecSdk.Windows.Mi;
+using IpsecSdk.Windows.Monitoring;
 using IpsecSdk.Windows.Planning;
 using IpsecSdk.Windows.Testing;
 
@@ -76,6 +78,13 @@ static int Run(string store, string? gpo, string? domainController, string? comp
         PolicyApplier.Apply(gateway, plan, new ConsoleProgress());
         session?.Save();
         Console.WriteLine("Applied " + plan.Changes.Count + " change(s)" + (session != null ? " and saved the GPO on " + domainController : "") + ".");
+
+        // BSI M 5.90: check what the live SAs actually negotiated (they appear once peers talk).
+        foreach (var finding in SecurityAssociationMonitor.Check(gateway, BaselinePack.Bsi))
+        {
+            Console.WriteLine(finding);
+        }
+
         return 0;
     }
     catch (ApplyException e)
