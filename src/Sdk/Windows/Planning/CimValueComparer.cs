@@ -14,19 +14,20 @@ namespace IpsecSdk.Windows.Planning
     public static class CimValueComparer
     {
         /// <summary>The desired properties whose stored values differ, as changes old → new.</summary>
-        public static List<PropertyChange> Changes(CimInstanceDescription desired, CimInstanceDescription? stored)
+        public static IReadOnlyList<PropertyChange> Changes(CimInstanceDescription desired, CimInstanceDescription? stored)
         {
-            var changes = new List<PropertyChange>();
+            // Allocates nothing when the store already holds the values: most objects of a re-plan.
+            List<PropertyChange>? changes = null;
             foreach (var property in desired.Properties)
             {
                 var old = stored?.Find(property.Name);
                 if (!Covers(property.Value, old?.Value))
                 {
-                    changes.Add(new PropertyChange(property.Name, property.Type, old?.Value, property.Value, CimSecrets.IsSecret(desired.ClassName, property.Name)));
+                    (changes ??= new List<PropertyChange>()).Add(new PropertyChange(property.Name, property.Type, old?.Value, property.Value, CimSecrets.IsSecret(desired.ClassName, property.Name)));
                 }
             }
 
-            return changes;
+            return (IReadOnlyList<PropertyChange>?)changes ?? Array.Empty<PropertyChange>();
         }
 
         /// <summary>True when <paramref name="stored"/> holds every desired property with the same meaning.</summary>
@@ -39,6 +40,12 @@ namespace IpsecSdk.Windows.Planning
             if (IsNullOrEmpty(desired) || IsNullOrEmpty(stored))
             {
                 return IsNullOrEmpty(desired) && IsNullOrEmpty(stored);
+            }
+
+            // Same type and value (lists and embedded instances compare by content): no further work.
+            if (desired!.Equals(stored))
+            {
+                return true;
             }
 
             if (desired is ValueList<CimInstanceDescription> wanted)

@@ -96,12 +96,27 @@ namespace IpsecSdk.Windows.Planning
                 throw new PlanConflictException(desired.Group, conflicts);
             }
 
-            var deletes = current.Owned.Values
-                .Where(o => !wanted.Contains(o.Key!) && o.Key!.Owner == null && o.ClassName != CimClassNames.SecuritySettingData && o.ClassName != CimClassNames.StdRegProv)
-                .Select(o => (Rank: DeleteRank(o.ClassName), Change: new PlannedChange(ChangeKind.Delete, o.Key!, null, ValueList<PropertyChange>.Empty)));
+            foreach (var o in current.Owned.Values)
+            {
+                if (!wanted.Contains(o.Key!) && o.Key!.Owner == null && o.ClassName != CimClassNames.SecuritySettingData && o.ClassName != CimClassNames.StdRegProv)
+                {
+                    writes.Add((DeleteRank(o.ClassName), new PlannedChange(ChangeKind.Delete, o.Key!, null, ValueList<PropertyChange>.Empty)));
+                }
+            }
 
-            var ordered = writes.Concat(deletes).OrderBy(w => w.Rank).Select(w => w.Change);
-            return new ChangePlan(desired.Group, target, ordered, notes);
+            return new ChangePlan(desired.Group, target, InRankOrder(writes), notes);
+        }
+
+        // A stable bucket sort: ranks are a handful of small numbers, so ordering stays O(n).
+        private static IEnumerable<PlannedChange> InRankOrder(List<(int Rank, PlannedChange Change)> changes)
+        {
+            var buckets = new List<PlannedChange>?[RankCount];
+            foreach (var (rank, change) in changes)
+            {
+                (buckets[rank] ??= new List<PlannedChange>()).Add(change);
+            }
+
+            return buckets.Where(b => b != null).SelectMany(b => b!);
         }
 
         private static void AddModify(List<(int, PlannedChange)> writes, CimInstanceDescription desired, CimInstanceDescription? stored)
@@ -116,7 +131,9 @@ namespace IpsecSdk.Windows.Planning
             writes.Add((Rank(desired.ClassName), new PlannedChange(ChangeKind.Modify, desired.Key!, desired.Where(p => changed.Contains(p.Name)), new ValueList<PropertyChange>(changes))));
         }
 
-        // Creates and modifies: sets (0-3), rules (4-5), filters (6); then deletes: rules (7-8), sets (9-12); then settings, registry.
+        private const int RankCount = 15;
+
+        // Creates and modifies: sets (0-3), rules (4-5), filters (6); then deletes: rules (7-8), sets (9-12); then settings (13), registry (14).
         private static int Rank(string className)
         {
             var index = Array.IndexOf(CimClassNames.OwnedClassesInCreationOrder, className);
