@@ -1,0 +1,46 @@
+using System.Threading.Tasks;
+using IpsecSdk.Package.Tests.Infrastructure;
+using Xunit;
+
+namespace IpsecSdk.Package.Tests;
+
+/// <summary>CI can make the IPSEC warnings fail the build: the exit code is what a pipeline sees.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class EnforcementTests
+{
+    private readonly PackageFixture _fixture;
+
+    public EnforcementTests(PackageFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public async Task Warnaserror_fails_a_fresh_build_of_weak_code()
+    {
+        // A fresh folder: -warnaserror only bites when the compiler actually runs.
+        var project = _fixture.CreateConsumer("WarnAsError")
+            .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
+
+        var result = await project.BuildAsync("-warnaserror");
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.Contains(BuildDiagnostic.IpsecIn(result), d => d.Severity == "error" && d.Id == "IPSEC001");
+    }
+
+    [Fact]
+    public async Task Editorconfig_severity_error_fails_the_build_even_after_a_successful_incremental_one()
+    {
+        var project = _fixture.CreateConsumer("EditorconfigError")
+            .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
+        var before = await project.BuildAsync();
+        Assert.True(before.ExitCode == 0, before.ToString());
+
+        project.WithFile(".editorconfig", """
+            [*.cs]
+            dotnet_diagnostic.IPSEC001.severity = error
+            """);
+        var after = await project.BuildAsync();
+
+        Assert.True(after.ExitCode != 0, after.ToString());
+        Assert.Contains(BuildDiagnostic.IpsecIn(after), d => d.Severity == "error" && d.Id == "IPSEC001");
+        Assert.Contains(BuildDiagnostic.IpsecIn(after), d => d.Severity == "warning" && d.Id == "IPSEC002");
+    }
+}
