@@ -58,6 +58,6 @@ done
 
 echo "Verifying (warnings as errors) ..."
 dotnet build "$project" --no-incremental -nologo -nodeReuse:false > "$work/verify.log" || {
-    grep -E 'error RS00' "$work/verify.log" | sort -u >&2 || true
-    echo "The public API files are still incomplete (see the RS00xx errors above)." >&2; exit 1; }
+    grep -E ': error ' "$work/verify.log" | sort -u >&2 || true
+    echo "The verifying build failed (see the errors above: RS00xx ones concern the public API files)." >&2; exit 1; }
 echo "Public API files are up to date: $(($(wc -l < "$dir/PublicAPI.Unshipped.txt") - 1)) shared unshipped symbol(s)."
