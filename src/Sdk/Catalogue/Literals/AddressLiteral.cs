@@ -30,13 +30,13 @@ namespace IpsecSdk.Catalogue.Literals
                 return null;
             }
 
-            var slash = value.IndexOf('/');
+            var slash = value.IndexOf("/", StringComparison.Ordinal);
             if (slash >= 0)
             {
                 return SubnetProblem(value.Substring(0, slash), value.Substring(slash + 1));
             }
 
-            var dash = value.IndexOf('-');
+            var dash = value.IndexOf("-", StringComparison.Ordinal);
             if (dash >= 0)
             {
                 return RangeProblem(value.Substring(0, dash), value.Substring(dash + 1));
@@ -85,7 +85,7 @@ namespace IpsecSdk.Catalogue.Literals
         {
             address = IPAddress.None;
             var value = text.Trim();
-            if (value.IndexOf(':') >= 0)
+            if (value.IndexOf(":", StringComparison.Ordinal) >= 0)
             {
                 return IPAddress.TryParse(value, out address!) && address.AddressFamily == AddressFamily.InterNetworkV6;
             }

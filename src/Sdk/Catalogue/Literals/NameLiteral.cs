@@ -16,7 +16,7 @@ namespace IpsecSdk.Catalogue.Literals
                 return "must not be empty";
             }
 
-            if (name!.IndexOf('|') >= 0)
+            if (name!.IndexOf("|", StringComparison.Ordinal) >= 0)
             {
                 return "must not contain '|'";
             }

@@ -29,7 +29,7 @@ namespace IpsecSdk.Catalogue.Literals
                 }
             }
 
-            var dash = value.IndexOf('-');
+            var dash = value.IndexOf("-", StringComparison.Ordinal);
             if (dash < 0)
             {
                 return IsPort(value) ? null : "is not a port 0..65535, a range or a keyword (" + string.Join(", ", Keywords) + ")";
