@@ -68,12 +68,14 @@ public static class ValidityRules
             .WithLocalPorts(443))
         .Build();
 
-    // ---- IPSEC109: invalid tunnel-mode rule (one endpoint only) ----
+    // ---- IPSEC109: invalid tunnel-mode rule (a tunnel carries whole subnets: no protocol or ports) ----
     public static IpsecPolicy Ipsec109InvalidTunnel() => IpsecPolicy.Create("Sample.Ipsec109")
         .AddRule("tunnel", r => r
             .WithLocalAddresses("10.1.0.0/24")
             .WithRemoteAddresses("10.2.0.0/24")
-            .Tunnel("192.0.2.1")
+            .Tcp()
+            .WithLocalPorts(443)
+            .Tunnel("192.0.2.1", "198.51.100.1")
             .AuthenticateWithCertificate("CN=Sample Root CA"))
         .Build();
 
