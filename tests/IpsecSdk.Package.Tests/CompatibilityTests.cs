@@ -21,9 +21,12 @@ public sealed class CompatibilityTests
     public async Task Analyzers_load_and_report_under_the_older_Roslyn_4_14_compiler_toolset()
     {
         // LangVersion 12: Roslyn 4.14 does not know the SDK 10 default language version.
+        // RoslynCompilerType: SDK 10 points the build at its own compiler for the values Core and Framework
+        // (Microsoft.NET.Sdk.BeforeCommon.targets); any other value leaves the toolset package's paths alone.
         var project = _fixture.CreateConsumer("Roslyn414", projectBody: """
               <PropertyGroup>
                 <LangVersion>12</LangVersion>
+                <RoslynCompilerType>Package</RoslynCompilerType>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />
@@ -34,7 +37,8 @@ public sealed class CompatibilityTests
         var result = await project.BuildAsync("-v:n");
 
         AssertWeakPolicyReported(result);
-        Assert.Matches(@"microsoft\.net\.compilers\.toolset[/\\]4\.14\.0[/\\]\S*csc", result.Output);
+        // The compiler that ran is the package's (dotnet exec .../microsoft.net.compilers.toolset/4.14.0/.../csc.dll).
+        Assert.Matches(@"microsoft\.net\.compilers\.toolset[/\\]4\.14\.0[/\\]\S*csc\.dll", result.Output);
         Assert.DoesNotContain("CS8032", result.Output, System.StringComparison.Ordinal);
     }
 

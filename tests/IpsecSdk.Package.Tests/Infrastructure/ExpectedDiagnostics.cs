@@ -21,6 +21,7 @@ public static class ExpectedDiagnostics
 
     /// <summary>The IDs the markers name, each once.</summary>
     public static IReadOnlyList<string> Ids(string source) =>
-        Marker.Matches(source).SelectMany(m => m.Groups["ids"].Value.Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
+        source.Split('\n').Select(line => Marker.Match(line)).Where(m => m.Success)
+            .SelectMany(m => m.Groups["ids"].Value.Split(' ', System.StringSplitOptions.RemoveEmptyEntries))
             .Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToList();
 }
