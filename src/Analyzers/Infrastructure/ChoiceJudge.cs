@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using IpsecSdk.Catalogue;
+using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace IpsecSdk.Analyzers.Infrastructure
@@ -67,7 +68,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         {
             properties[DiagnosticProperties.Phase] = phase.ToString();
             properties[DiagnosticProperties.Suggested] = Suggestions.Integrity(phase, pack, paired);
-            if (phase == CryptoPhase.MainMode && GcmPairs.IsGmac(integrity))
+            if (phase == CryptoPhase.MainMode && CryptoFacts.IsGmac(integrity))
             {
                 return Report.Validity(Descriptors.GcmInMainMode, location, integrity + " integrity is not available in main mode; Windows offers AES-GMAC in quick mode only.", properties.ToImmutable());
             }
@@ -84,7 +85,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         {
             properties[DiagnosticProperties.Phase] = phase.ToString();
             properties[DiagnosticProperties.Suggested] = Suggestions.Encryption(phase, pack, paired);
-            if (phase == CryptoPhase.MainMode && GcmPairs.IsGcm(encryption))
+            if (phase == CryptoPhase.MainMode && CryptoFacts.IsGcm(encryption))
             {
                 return Report.Validity(Descriptors.GcmInMainMode, location, encryption + " encryption is not available in main mode; Windows offers AES-GCM in quick mode only.", properties.ToImmutable());
             }

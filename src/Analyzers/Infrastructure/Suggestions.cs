@@ -1,5 +1,6 @@
 using System;
 using IpsecSdk.Catalogue;
+using IpsecSdk.Validation;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {
@@ -17,7 +18,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
                 return Best(pack, i => BaselineCatalogue.Integrity(i, phase), IpsecSdk.Integrity.Sha256, IpsecSdk.Integrity.Sha384).ToString();
             }
 
-            var gmac = GcmPairs.GmacFor(pairedEncryption);
+            var gmac = pairedEncryption is Encryption gcm && CryptoFacts.IsGcm(gcm) ? CryptoFacts.MatchingGmac(gcm) : (Integrity?)null;
             return gmac != null
                 ? Best(pack, i => BaselineCatalogue.Integrity(i, phase), gmac.Value, IpsecSdk.Integrity.AesGmac256).ToString()
                 : Best(pack, i => BaselineCatalogue.Integrity(i, phase), IpsecSdk.Integrity.Sha256, IpsecSdk.Integrity.AesGmac256).ToString();
@@ -31,7 +32,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
                 return Best(pack, e => BaselineCatalogue.Encryption(e, phase), IpsecSdk.Encryption.Aes256, IpsecSdk.Encryption.Aes192, IpsecSdk.Encryption.Aes128).ToString();
             }
 
-            var gcm = GcmPairs.GcmFor(pairedIntegrity);
+            var gcm = pairedIntegrity is Integrity gmac && CryptoFacts.IsGmac(gmac) ? CryptoFacts.MatchingGcm(gmac) : (Encryption?)null;
             return gcm != null
                 ? Best(pack, e => BaselineCatalogue.Encryption(e, phase), gcm.Value, IpsecSdk.Encryption.AesGcm256).ToString()
                 : Best(pack, e => BaselineCatalogue.Encryption(e, phase), IpsecSdk.Encryption.Aes256, IpsecSdk.Encryption.AesGcm256).ToString();

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Analyzers.Rules.Proposals;
+using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -75,16 +76,17 @@ namespace IpsecSdk.Analyzers.Rules
                 Report(context, Descriptors.EspWithoutProtection, encryption.Source ?? esp.Source ?? proposal.Origin, "An ESP proposal needs integrity, encryption or both; this one has neither.");
             }
 
-            if (esp.Value != null && encryption.Value != null)
+            if (esp.Value is Integrity espValue && encryption.Value is Encryption encryptionValue)
             {
-                var wantedIntegrity = GcmPairs.GmacFor(encryption.Value);
-                if (wantedIntegrity != null && esp.Value != wantedIntegrity)
+                var wantedIntegrity = CryptoFacts.IsGcm(encryptionValue) ? CryptoFacts.MatchingGmac(encryptionValue) : (Integrity?)null;
+                if (wantedIntegrity != null && espValue != wantedIntegrity)
                 {
                     Report(context, Descriptors.GcmPairing, esp.Source ?? encryption.Source ?? proposal.Origin, encryption.Value + " encryption needs " + wantedIntegrity + " ESP integrity, not " + esp.Value + ".", (DiagnosticProperties.Suggested, wantedIntegrity.ToString()));
                 }
-                else if (GcmPairs.IsGmac(esp.Value.Value) && encryption.Value != Encryption.None && !GcmPairs.IsGcm(encryption.Value.Value))
+                else if (CryptoFacts.IsGmac(espValue) && encryptionValue != Encryption.None && !CryptoFacts.IsGcm(encryptionValue))
                 {
-                    Report(context, Descriptors.GcmPairing, encryption.Source ?? esp.Source ?? proposal.Origin, esp.Value + " ESP integrity needs " + GcmPairs.GcmFor(esp.Value) + " encryption or none, not " + encryption.Value + ".", (DiagnosticProperties.Suggested, GcmPairs.GcmFor(esp.Value).ToString()));
+                    var wantedEncryption = CryptoFacts.MatchingGcm(espValue);
+                    Report(context, Descriptors.GcmPairing, encryption.Source ?? esp.Source ?? proposal.Origin, espValue + " ESP integrity needs " + wantedEncryption + " encryption or none, not " + encryptionValue + ".", (DiagnosticProperties.Suggested, wantedEncryption.ToString()));
                 }
             }
 

@@ -215,8 +215,10 @@ namespace IpsecSdk.Building
                 return KeyModule.AuthIP;
             }
 
+            // IKEv2 also lacks AH in transport mode (New-NetIPsecQuickModeCryptoProposal -Encapsulation).
+            var ah = rule.Mode == IpsecMode.Transport && rule.QuickMode != null && rule.QuickMode.Proposals.Any(p => p.Encapsulation != Encapsulation.Esp);
             var proposals = rule.Phase1Authentication?.Proposals;
-            return proposals != null && proposals.Count > 0 && proposals.All(p => p.Method == AuthenticationMethod.MachineCertificate) ? KeyModule.IkeV2 : KeyModule.Default;
+            return !ah && proposals != null && proposals.Count > 0 && proposals.All(p => p.Method == AuthenticationMethod.MachineCertificate) ? KeyModule.IkeV2 : KeyModule.Default;
         }
 
         private static ValueList<string> List(string[] items, string parameter)

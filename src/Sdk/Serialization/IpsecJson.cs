@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace IpsecSdk.Serialization
 {
@@ -28,6 +29,9 @@ namespace IpsecSdk.Serialization
                 DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             };
             options.Converters.Add(new JsonStringEnumConverter());
+
+            // MakeReadOnly throws unless a resolver is set; the reflection-based default is what Serialize/Deserialize use.
+            options.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
             options.MakeReadOnly();
             return options;
         }

@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using IpsecSdk.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
@@ -21,7 +20,7 @@ namespace IpsecSdk.Analyzers.Tests.Docs
         public async Task Page_examples_compile_and_only_the_non_compliant_ones_draw_the_rule(string id)
         {
             var examples = DocExample.Read(id, RepositoryFiles.Read(RuleCatalogue.Get(id).DocumentationPath)).ToList();
-            var analyzed = ShippedComponents.Descriptors.Any(d => d.Id == id);
+            var analyzed = ShippedComponents.AnalyzedIds.Contains(id);
             foreach (var example in examples)
             {
                 var compilation = Compile(example.Code);
@@ -43,7 +42,7 @@ namespace IpsecSdk.Analyzers.Tests.Docs
             CSharpCompilation.Create(
                 "DocExample",
                 new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path: "/0/Example.cs") },
-                Basic.Reference.Assemblies.Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "IpsecSdk.dll")) }),
+                TestReferences.Net80.Add(TestReferences.IpsecSdk),
                 new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
         /// <summary>Analyzer configuration with <c>ipsec_sdk.baseline</c> set to one pack, as a .globalconfig would.</summary>

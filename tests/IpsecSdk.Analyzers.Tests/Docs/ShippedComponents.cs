@@ -1,9 +1,10 @@
+extern alias analyzers;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
-using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,16 +16,18 @@ namespace IpsecSdk.Analyzers.Tests.Docs
     {
         private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> LazyAnalyzers = new Lazy<ImmutableArray<DiagnosticAnalyzer>>(FindAnalyzers);
 
-        public static Assembly AnalyzerAssembly => typeof(RuleCatalogue).Assembly;
+        public static Assembly AnalyzerAssembly => typeof(analyzers::IpsecSdk.Catalogue.RuleCatalogue).Assembly;
 
         public static Assembly CodeFixAssembly => Assembly.Load("IpsecSdk.CodeFixes");
 
         /// <summary>One instance of every exported C# analyzer.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers => LazyAnalyzers.Value;
 
-        /// <summary>Every descriptor some exported analyzer supports, one per ID.</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> Descriptors =>
-            Analyzers.SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        /// <summary>Every descriptor of the analyzer assembly (its one list of them).</summary>
+        public static IReadOnlyList<DiagnosticDescriptor> Descriptors => analyzers::IpsecSdk.Analyzers.Descriptors.All;
+
+        /// <summary>The IDs some exported analyzer actually reports.</summary>
+        public static ISet<string> AnalyzedIds => new HashSet<string>(Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id), StringComparer.Ordinal);
 
         /// <summary>The code-fix provider types that carry <see cref="ExportCodeFixProviderAttribute"/>.</summary>
         public static IReadOnlyList<Type> ExportedFixerTypes =>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Catalogue;
-using IpsecSdk.Catalogue.Literals;
+using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -72,7 +72,9 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
         private static void KerberosOutsideDomain(RuleFacts rule, BaselinePack pack, Action<Diagnostic> report)
         {
-            if (!rule.RemoteAddresses.Any(AddressLiteral.IsOutsideDomain))
+            // Tunnel rules reach their peers through the remote tunnel endpoints, as the evaluator judges them.
+            var remotes = rule.Tunnels.Count > 0 ? rule.RemoteTunnelEndpoints : rule.RemoteAddresses;
+            if (!remotes.Any(AddressScope.IsOutside))
             {
                 return;
             }
@@ -99,7 +101,8 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
         private static void KeyModuleAgainstAuthentication(RuleFacts rule, Action<Diagnostic> report)
         {
-            var nonCertificate = rule.MachineKerberos.Count + rule.PresharedKeys.Count + rule.MachineNtlm.Count + rule.UserKerberos.Count + rule.UserNtlm.Count;
+            // As the validator's KeyModuleRules: IKEv2 alone cannot carry phase-1 Kerberos, NTLM or PSK; phase 2 needs AuthIP (or Default).
+            var nonCertificate = rule.MachineKerberos.Count + rule.PresharedKeys.Count + rule.MachineNtlm.Count;
             foreach (var module in rule.KeyModules)
             {
                 if (!module.TryGetInt64(out var value))
@@ -108,14 +111,14 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 }
 
                 var keyModule = (KeyModule)value;
-                if ((keyModule & KeyModule.IkeV2) != 0 && nonCertificate > 0)
+                if (keyModule == KeyModule.IkeV2 && nonCertificate > 0)
                 {
-                    report(Report.Validity(Descriptors.IkeV2Authentication, module.Source.GetLocation(), "IKEv2 supports certificate authentication only, but this rule also uses Kerberos, a pre-shared key or NTLM; use AuthIP or IKEv1 for those, or authenticate with certificates only."));
+                    report(Report.Validity(Descriptors.IkeV2Authentication, module.Source.GetLocation(), "IKEv2 as the only key module supports certificate authentication only, but this rule's phase 1 uses Kerberos, a pre-shared key or NTLM; add IkeV1/AuthIP or authenticate with certificates only."));
                 }
 
-                if (rule.HasPhase2 && (keyModule & KeyModule.AuthIP) == 0)
+                if (rule.HasPhase2 && keyModule != KeyModule.Default && (keyModule & KeyModule.AuthIP) == 0)
                 {
-                    report(Report.Validity(Descriptors.Phase2NeedsAuthIP, module.Source.GetLocation(), "Key module " + keyModule + " cannot carry the rule's second (phase-2) authentication; only AuthIP can."));
+                    report(Report.Validity(Descriptors.Phase2NeedsAuthIP, module.Source.GetLocation(), "Key module " + keyModule + " cannot carry the rule's second (phase-2) authentication; only AuthIP can (use KeyModule.AuthIP or Default)."));
                 }
             }
         }

@@ -58,6 +58,9 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
         public List<IInvocationOperation> Tunnels { get; } = new List<IInvocationOperation>();
 
+        /// <summary>Constant remote tunnel endpoints of <c>Tunnel(local, remotes)</c>.</summary>
+        public List<string> RemoteTunnelEndpoints { get; } = new List<string>();
+
         /// <summary>Constant <c>WithMaxSessions</c> arguments other than 1 (master-key PFS off).</summary>
         public List<ResolvedValue> MasterKeyPfsOff { get; } = new List<ResolvedValue>();
 
@@ -133,7 +136,10 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 case "WithRemotePorts":
                     PortCalls.Add(call);
                     break;
-                case "Tunnel": Tunnels.Add(call); break;
+                case "Tunnel":
+                    Tunnels.Add(call);
+                    AddRemoteEndpoints(call, cancellationToken);
+                    break;
                 case "WithMaxSessions":
                     if (call.Arguments.Length == 1 && ConstantResolver.TryResolveSingle(call.Arguments[0].Value, cancellationToken, out var sessions) && sessions.TryGetInt64(out var count) && count != 1)
                     {
@@ -171,6 +177,21 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
 
             Exemption = none == 2;
+        }
+
+        private void AddRemoteEndpoints(IInvocationOperation call, CancellationToken cancellationToken)
+        {
+            var remotes = OperationHelpers.Argument(call, "remoteEndpoints");
+            if (remotes?.Value is IArrayCreationOperation array && array.Initializer != null)
+            {
+                foreach (var element in array.Initializer.ElementValues)
+                {
+                    if (ConstantResolver.TryResolveSingle(element, cancellationToken, out var value) && value.Value is string text)
+                    {
+                        RemoteTunnelEndpoints.Add(text);
+                    }
+                }
+            }
         }
 
         private static bool Single(IInvocationOperation call, CancellationToken cancellationToken, out long value)

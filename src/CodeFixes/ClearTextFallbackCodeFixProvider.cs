@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using IpsecSdk.Catalogue;
+using IpsecSdk.CodeFixes.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace IpsecSdk.CodeFixes
+{
+    /// <summary>
+    /// IPSEC007: request mode becomes require mode. <c>.RequestInboundAndOutbound()</c> and <c>.RequireInboundRequestOutbound()</c>
+    /// become <c>.RequireInboundAndOutbound()</c>; <c>SecurityAction.Request</c> becomes <c>SecurityAction.Require</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClearTextFallbackCodeFixProvider))]
+    [Shared]
+    public sealed class ClearTextFallbackCodeFixProvider : CodeFixProvider
+    {
+        private const string Require = "RequireInboundAndOutbound";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClearTextFallback);
+
+        /// <inheritdoc />
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) => FixRegistration.RegisterAsync(context, Plan);
+
+        private static IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken)
+        {
+            var edit = new ProposalEdit();
+            var call = ProposalScope.MethodShapedCall(request.Reported);
+            if (call != null)
+            {
+                var name = ((MemberAccessExpressionSyntax)call.Expression).Name;
+                if (name.Identifier.ValueText != "RequestInboundAndOutbound" && name.Identifier.ValueText != "RequireInboundRequestOutbound")
+                {
+                    yield break;
+                }
+
+                edit.RenameMethod(name, Require);
+            }
+            else if (request.Reported is ExpressionSyntax value && SdkTypes.IsEnum(request.Model.GetTypeInfo(value, cancellationToken).Type, nameof(SecurityAction)))
+            {
+                edit.SetValue(value, nameof(SecurityAction), nameof(SecurityAction.Require));
+            }
+            else
+            {
+                yield break;
+            }
+
+            yield return new PlannedFix("Require IPsec (no clear-text fallback)", "IpsecSdk." + RuleIds.ClearTextFallback, edit);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using IpsecSdk.Catalogue;
+using IpsecSdk.CodeFixes.Fixers;
+using IpsecSdk.CodeFixes.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace IpsecSdk.CodeFixes
+{
+    /// <summary>
+    /// IPSEC001 / IPSEC002: replaces a weak integrity or encryption algorithm with the one the active pack accepts
+    /// (SHA-256, SHA-384 in main mode under CNSA; AES-256 in main mode, AES-GCM-256 in quick mode) and keeps the
+    /// proposal's GCM/GMAC pair consistent.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakCryptoCodeFixProvider))]
+    [Shared]
+    public sealed class WeakCryptoCodeFixProvider : CodeFixProvider
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakIntegrity, RuleIds.WeakEncryption);
+
+        /// <inheritdoc />
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) => FixRegistration.RegisterAsync(context, CryptoFixPlanner.Plan);
+    }
+}
