@@ -1,3 +1,6 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using IpsecSdk.Package.Tests.Infrastructure;
 using Xunit;
@@ -42,5 +45,24 @@ public sealed class EnforcementTests
         Assert.True(after.ExitCode != 0, after.ToString());
         Assert.Contains(BuildDiagnostic.IpsecIn(after), d => d.Severity == "error" && d.Id == "IPSEC001");
         Assert.Contains(BuildDiagnostic.IpsecIn(after), d => d.Severity == "warning" && d.Id == "IPSEC002");
+    }
+
+    [Fact]
+    public async Task The_ci_enforcement_sample_props_fail_the_build_on_IPSEC_warnings_and_write_sarif()
+    {
+        // The snippet exactly as the sample ships it, as the consumer's own Directory.Build.props.
+        var snippet = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "samples", "ci-enforcement", "Directory.Build.props"));
+        var project = _fixture.CreateConsumer("CiEnforcement")
+            .WithFile("Directory.Build.props", snippet)
+            .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
+
+        var result = await project.BuildAsync();
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(BuildDiagnostic.IpsecIn(result), d => d.Severity == "error" && d.Id == "IPSEC006");
+        Assert.DoesNotContain(BuildDiagnostic.IpsecIn(result), d => d.Severity == "warning");
+        var sarif = Directory.GetFiles(project.PathOf(Path.Combine("artifacts", "sarif")), "*.sarif").Single();
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
     }
 }
