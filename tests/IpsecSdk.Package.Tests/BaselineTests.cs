@@ -11,11 +11,9 @@ namespace IpsecSdk.Package.Tests;
 /// (chosen in a .globalconfig).
 /// </summary>
 [Collection(PackageCollection.Name)]
-public sealed class BaselineTests
+public sealed class BaselineTests : PackageTest
 {
-    private readonly PackageFixture _fixture;
-
-    public BaselineTests(PackageFixture fixture) => _fixture = fixture;
+    public BaselineTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public async Task Dh14_is_accepted_by_the_default_baseline()
@@ -55,7 +53,7 @@ public sealed class BaselineTests
 
     private Task<CliResult> BuildDh14(string name, string projectBody = "", string? globalConfig = null)
     {
-        var project = _fixture.CreateConsumer("Dh14" + name, projectBody: projectBody)
+        var project = Fixture.CreateConsumer("Dh14" + name, projectBody: projectBody)
             .WithFile(ConsumerSources.Dh14PolicyFile, ConsumerSources.Dh14Policy);
         if (globalConfig is not null)
         {

@@ -7,7 +7,7 @@ namespace IpsecSdk.Package.Tests;
 
 /// <summary>`dotnet format analyzers` applies the packaged code fixes from the command line.</summary>
 [Collection(PackageCollection.Name)]
-public sealed class CommandLineFixTests
+public sealed class CommandLineFixTests : PackageTest
 {
     /// <summary>
     /// `dotnet format` computes the diagnostics of all requested IDs once, then fixes ID by ID: once a fix
@@ -17,14 +17,12 @@ public sealed class CommandLineFixTests
     /// </summary>
     private const int MaxPasses = 3;
 
-    private readonly PackageFixture _fixture;
-
-    public CommandLineFixTests(PackageFixture fixture) => _fixture = fixture;
+    public CommandLineFixTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public async Task Format_rewrites_weak_choices_until_verify_passes_and_the_build_is_clean()
     {
-        var project = _fixture.CreateConsumer("Fixable")
+        var project = Fixture.CreateConsumer("Fixable")
             .WithFile(ConsumerSources.FixablePolicyFile, ConsumerSources.FixablePolicy);
         var diagnostics = new[] { "--diagnostics" }
             .Concat(ExpectedDiagnostics.Ids(ConsumerSources.FixablePolicy))

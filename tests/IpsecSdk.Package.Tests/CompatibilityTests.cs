@@ -11,11 +11,9 @@ namespace IpsecSdk.Package.Tests;
 /// Microsoft.NETFramework.ReferenceAssemblies, so this builds on Linux too). Build only: nothing runs.
 /// </summary>
 [Collection(PackageCollection.Name)]
-public sealed class CompatibilityTests
+public sealed class CompatibilityTests : PackageTest
 {
-    private readonly PackageFixture _fixture;
-
-    public CompatibilityTests(PackageFixture fixture) => _fixture = fixture;
+    public CompatibilityTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public async Task Analyzers_load_and_report_under_the_older_Roslyn_4_14_compiler_toolset()
@@ -23,7 +21,7 @@ public sealed class CompatibilityTests
         // LangVersion 12: Roslyn 4.14 does not know the SDK 10 default language version.
         // RoslynCompilerType: SDK 10 points the build at its own compiler for the values Core and Framework
         // (Microsoft.NET.Sdk.BeforeCommon.targets); any other value leaves the toolset package's paths alone.
-        var project = _fixture.CreateConsumer("Roslyn414", projectBody: """
+        var project = Fixture.CreateConsumer("Roslyn414", projectBody: """
               <PropertyGroup>
                 <LangVersion>12</LangVersion>
                 <RoslynCompilerType>Package</RoslynCompilerType>
@@ -47,7 +45,7 @@ public sealed class CompatibilityTests
     [InlineData("net462")]
     public async Task Library_and_analyzers_work_in_a_consumer_targeting(string targetFramework)
     {
-        var project = _fixture.CreateConsumer("Tfm" + targetFramework.Replace(".", "", System.StringComparison.Ordinal), targetFramework)
+        var project = Fixture.CreateConsumer("Tfm" + targetFramework.Replace(".", "", System.StringComparison.Ordinal), targetFramework)
             .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
 
         var result = await project.BuildAsync();

@@ -7,19 +7,17 @@ namespace IpsecSdk.Package.Tests;
 
 /// <summary>A package consumer's `dotnet build` reports the IPSEC rules where, and only where, they apply.</summary>
 [Collection(PackageCollection.Name)]
-public sealed class ConsumerDiagnosticsTests
+public sealed class ConsumerDiagnosticsTests : PackageTest
 {
-    private readonly PackageFixture _fixture;
-
     /// <summary>An /analyzer: argument naming one of the package's own assemblies.</summary>
     private const string PackagedAnalyzerArgument = @"/analyzer:\S*IpsecSdk\.(Analyzers|CodeFixes)\.dll";
 
-    public ConsumerDiagnosticsTests(PackageFixture fixture) => _fixture = fixture;
+    public ConsumerDiagnosticsTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public async Task Weak_code_builds_with_the_expected_IPSEC_warnings_at_the_expected_lines()
     {
-        var build = await _fixture.WeakBuild;
+        var build = await Fixture.WeakBuild;
 
         Assert.True(build.Result.ExitCode == 0, build.Result.ToString());
         Assert.Equal(
@@ -30,7 +28,7 @@ public sealed class ConsumerDiagnosticsTests
     [Fact]
     public async Task Code_that_does_not_use_the_SDKs_types_gets_no_IPSEC_diagnostics_though_the_analyzers_run()
     {
-        var project = _fixture.CreateConsumer("Lookalike")
+        var project = Fixture.CreateConsumer("Lookalike")
             .WithFile(ConsumerSources.LookalikeFile, ConsumerSources.Lookalike);
 
         // Normal verbosity prints the compiler's command line: the silence is not a missing analyzer.
@@ -45,7 +43,7 @@ public sealed class ConsumerDiagnosticsTests
     [Fact]
     public async Task IpsecSdkDisableAnalyzers_removes_the_analyzers_but_keeps_the_library()
     {
-        var project = _fixture.CreateConsumer("OptOut", projectBody: """
+        var project = Fixture.CreateConsumer("OptOut", projectBody: """
               <PropertyGroup>
                 <IpsecSdkDisableAnalyzers>true</IpsecSdkDisableAnalyzers>
               </PropertyGroup>

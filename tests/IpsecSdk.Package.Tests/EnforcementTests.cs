@@ -9,17 +9,15 @@ namespace IpsecSdk.Package.Tests;
 
 /// <summary>CI can make the IPSEC warnings fail the build: the exit code is what a pipeline sees.</summary>
 [Collection(PackageCollection.Name)]
-public sealed class EnforcementTests
+public sealed class EnforcementTests : PackageTest
 {
-    private readonly PackageFixture _fixture;
-
-    public EnforcementTests(PackageFixture fixture) => _fixture = fixture;
+    public EnforcementTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public async Task Warnaserror_fails_a_fresh_build_of_weak_code()
     {
         // A fresh folder: -warnaserror only bites when the compiler actually runs.
-        var project = _fixture.CreateConsumer("WarnAsError")
+        var project = Fixture.CreateConsumer("WarnAsError")
             .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
 
         var result = await project.BuildAsync("-warnaserror");
@@ -31,7 +29,7 @@ public sealed class EnforcementTests
     [Fact]
     public async Task Editorconfig_severity_error_fails_the_build_even_after_a_successful_incremental_one()
     {
-        var project = _fixture.CreateConsumer("EditorconfigError")
+        var project = Fixture.CreateConsumer("EditorconfigError")
             .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
         var before = await project.BuildAsync();
         Assert.True(before.ExitCode == 0, before.ToString());
@@ -52,7 +50,7 @@ public sealed class EnforcementTests
     {
         // The snippet exactly as the sample ships it, as the consumer's own Directory.Build.props.
         var snippet = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "samples", "ci-enforcement", "Directory.Build.props"));
-        var project = _fixture.CreateConsumer("CiEnforcement")
+        var project = Fixture.CreateConsumer("CiEnforcement")
             .WithFile("Directory.Build.props", snippet)
             .WithFile(ConsumerSources.WeakPolicyFile, ConsumerSources.WeakPolicy);
 

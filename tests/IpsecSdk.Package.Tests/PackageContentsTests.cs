@@ -10,11 +10,9 @@ namespace IpsecSdk.Package.Tests;
 
 /// <summary>What `dotnet pack src/Sdk` puts into IpsecSdk.nupkg and its symbol package.</summary>
 [Collection(PackageCollection.Name)]
-public sealed class PackageContentsTests
+public sealed class PackageContentsTests : PackageTest
 {
-    private readonly PackageFixture _fixture;
-
-    public PackageContentsTests(PackageFixture fixture) => _fixture = fixture;
+    public PackageContentsTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public void Package_contains_exactly_the_library_docs_analyzers_build_files_and_readme()
@@ -38,7 +36,7 @@ public sealed class PackageContentsTests
             "package/services/metadata/core-properties/<id>.psmdcp",
         };
 
-        using var package = ZipFile.OpenRead(_fixture.PackagePath);
+        using var package = ZipFile.OpenRead(Fixture.PackagePath);
         var actual = package.Entries
             .Select(e => e.FullName.StartsWith("package/services/metadata/core-properties/", StringComparison.Ordinal)
                 ? "package/services/metadata/core-properties/<id>.psmdcp"
@@ -72,7 +70,7 @@ public sealed class PackageContentsTests
         var metadata = nuspec.Root.Element(ns + "metadata")!;
 
         Assert.Equal("IpsecSdk", (string?)metadata.Element(ns + "id"));
-        Assert.Equal(_fixture.Version, (string?)metadata.Element(ns + "version"));
+        Assert.Equal(Fixture.Version, (string?)metadata.Element(ns + "version"));
         var license = metadata.Element(ns + "license")!;
         Assert.Equal("expression", (string?)license.Attribute("type"));
         Assert.Equal("MIT", license.Value);
@@ -86,7 +84,7 @@ public sealed class PackageContentsTests
     [Fact]
     public void Package_readme_is_the_repository_readme()
     {
-        using var package = ZipFile.OpenRead(_fixture.PackagePath);
+        using var package = ZipFile.OpenRead(Fixture.PackagePath);
         using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
 
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryLayout.Root, "README.md")), reader.ReadToEnd());
@@ -95,7 +93,7 @@ public sealed class PackageContentsTests
     [Fact]
     public void Props_make_the_baseline_property_visible_to_the_analyzers_in_build_and_buildTransitive()
     {
-        using var package = ZipFile.OpenRead(_fixture.PackagePath);
+        using var package = ZipFile.OpenRead(Fixture.PackagePath);
         foreach (var folder in new[] { "build", "buildTransitive" })
         {
             using var stream = package.GetEntry($"{folder}/IpsecSdk.props")!.Open();
@@ -107,7 +105,7 @@ public sealed class PackageContentsTests
     [Fact]
     public void Symbol_package_holds_a_pdb_per_target_framework()
     {
-        using var symbols = ZipFile.OpenRead(_fixture.SymbolPackagePath);
+        using var symbols = ZipFile.OpenRead(Fixture.SymbolPackagePath);
         var pdbs = symbols.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".pdb", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal);
 
         Assert.Equal(new[] { "lib/net8.0/IpsecSdk.pdb", "lib/netstandard2.0/IpsecSdk.pdb" }, pdbs);
@@ -115,7 +113,7 @@ public sealed class PackageContentsTests
 
     private XDocument ReadNuspec()
     {
-        using var package = ZipFile.OpenRead(_fixture.PackagePath);
+        using var package = ZipFile.OpenRead(Fixture.PackagePath);
         using var stream = package.GetEntry("IpsecSdk.nuspec")!.Open();
         return XDocument.Load(stream);
     }

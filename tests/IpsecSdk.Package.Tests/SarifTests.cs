@@ -11,16 +11,14 @@ namespace IpsecSdk.Package.Tests;
 
 /// <summary>`-p:ErrorLog=file%2Cversion=2.1` gives code-scanning services a SARIF 2.1 log of the IPSEC findings.</summary>
 [Collection(PackageCollection.Name)]
-public sealed class SarifTests
+public sealed class SarifTests : PackageTest
 {
-    private readonly PackageFixture _fixture;
-
-    public SarifTests(PackageFixture fixture) => _fixture = fixture;
+    public SarifTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
     public async Task Sarif_2_1_results_carry_the_IPSEC_ids_locations_and_help_uris()
     {
-        var build = await _fixture.WeakBuild;
+        var build = await Fixture.WeakBuild;
         Assert.True(build.HasSarif, build.Result.ToString());
         using var sarif = JsonDocument.Parse(File.ReadAllText(build.SarifPath));
         var root = sarif.RootElement;
