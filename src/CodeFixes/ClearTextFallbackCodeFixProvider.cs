@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
-using System.Threading.Tasks;
 using IpsecSdk.Catalogue;
 using IpsecSdk.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -17,20 +15,17 @@ namespace IpsecSdk.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClearTextFallbackCodeFixProvider))]
     [Shared]
-    public sealed class ClearTextFallbackCodeFixProvider : CodeFixProvider
+    public sealed class ClearTextFallbackCodeFixProvider : IpsecCodeFixProvider
     {
         private const string Require = "RequireInboundAndOutbound";
 
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClearTextFallback);
+        /// <summary>Creates the fixer (MEF does, through the export).</summary>
+        public ClearTextFallbackCodeFixProvider()
+            : base(RuleIds.ClearTextFallback)
+        {
+        }
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context) => FixRegistration.RegisterAsync(context, Plan);
-
-        private static IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken)
+        private protected override IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken)
         {
             var edit = new ProposalEdit();
             var call = ProposalScope.MethodShapedCall(request.Reported);

@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using IpsecSdk.Catalogue;
 using IpsecSdk.CodeFixes.Fixers;
 using IpsecSdk.CodeFixes.Infrastructure;
@@ -10,20 +10,19 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace IpsecSdk.CodeFixes
 {
     /// <summary>
-    /// IPSEC003: a weak Diffie-Hellman or PFS group becomes ECP-384 (group 20), for every proposal of the main-mode set
-    /// at once. IPSEC004: PFS off becomes PFS with the main-mode group (first action) or with ECP-384.
+    /// IPSEC003 and IPSEC106: a weak or mixed Diffie-Hellman group becomes ECP-384 (group 20) for every proposal of the main-mode set
+    /// at once; a weak PFS group becomes ECP-384 too. IPSEC004: PFS off becomes PFS with the main-mode group (first action) or with ECP-384.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeyExchangeCodeFixProvider))]
     [Shared]
-    public sealed class KeyExchangeCodeFixProvider : CodeFixProvider
+    public sealed class KeyExchangeCodeFixProvider : IpsecCodeFixProvider
     {
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakKeyExchange, RuleIds.PfsOff);
+        /// <summary>Creates the fixer (MEF does, through the export).</summary>
+        public KeyExchangeCodeFixProvider()
+            : base(RuleIds.WeakKeyExchange, RuleIds.PfsOff, RuleIds.MixedKeyExchange)
+        {
+        }
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context) => FixRegistration.RegisterAsync(context, KeyExchangeFixPlanner.Plan);
+        private protected override IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken) => KeyExchangeFixPlanner.Plan(request, cancellationToken);
     }
 }

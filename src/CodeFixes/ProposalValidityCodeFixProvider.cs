@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using IpsecSdk.Catalogue;
 using IpsecSdk.CodeFixes.Fixers;
 using IpsecSdk.CodeFixes.Infrastructure;
@@ -16,16 +16,14 @@ namespace IpsecSdk.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProposalValidityCodeFixProvider))]
     [Shared]
-    public sealed class ProposalValidityCodeFixProvider : CodeFixProvider
+    public sealed class ProposalValidityCodeFixProvider : IpsecCodeFixProvider
     {
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            RuleIds.GcmInMainMode, RuleIds.Sha384InQuickMode, RuleIds.AhEspIntegrityMismatch, RuleIds.EspWithoutProtection, RuleIds.GcmPairing);
+        /// <summary>Creates the fixer (MEF does, through the export).</summary>
+        public ProposalValidityCodeFixProvider()
+            : base(RuleIds.GcmInMainMode, RuleIds.Sha384InQuickMode, RuleIds.AhEspIntegrityMismatch, RuleIds.EspWithoutProtection, RuleIds.GcmPairing)
+        {
+        }
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context) => FixRegistration.RegisterAsync(context, CryptoFixPlanner.Plan);
+        private protected override IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken) => CryptoFixPlanner.Plan(request, cancellationToken);
     }
 }

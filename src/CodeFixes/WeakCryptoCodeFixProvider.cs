@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using IpsecSdk.Catalogue;
 using IpsecSdk.CodeFixes.Fixers;
 using IpsecSdk.CodeFixes.Infrastructure;
@@ -16,15 +16,14 @@ namespace IpsecSdk.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakCryptoCodeFixProvider))]
     [Shared]
-    public sealed class WeakCryptoCodeFixProvider : CodeFixProvider
+    public sealed class WeakCryptoCodeFixProvider : IpsecCodeFixProvider
     {
-        /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakIntegrity, RuleIds.WeakEncryption);
+        /// <summary>Creates the fixer (MEF does, through the export).</summary>
+        public WeakCryptoCodeFixProvider()
+            : base(RuleIds.WeakIntegrity, RuleIds.WeakEncryption)
+        {
+        }
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc />
-        public override Task RegisterCodeFixesAsync(CodeFixContext context) => FixRegistration.RegisterAsync(context, CryptoFixPlanner.Plan);
+        private protected override IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken) => CryptoFixPlanner.Plan(request, cancellationToken);
     }
 }

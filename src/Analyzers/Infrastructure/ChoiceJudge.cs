@@ -19,9 +19,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// </summary>
         public static Diagnostic? Judge(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, Location location, string shape = DiagnosticProperties.ShapeValue, string? suggestedMethod = null, long? paired = null)
         {
-            var properties = IpsecCompilation.Properties(pack);
-            properties[DiagnosticProperties.Kind] = kind.ToString();
-            properties[DiagnosticProperties.Shape] = shape;
+            var properties = IpsecCompilation.Properties(pack, kind.ToString(), shape);
             if (suggestedMethod != null)
             {
                 properties[DiagnosticProperties.SuggestedMethod] = suggestedMethod;
@@ -96,9 +94,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// <summary>Lifetime in minutes: out of Windows' range is IPSEC107, beyond the pack's limit IPSEC009.</summary>
         public static Diagnostic? LifetimeMinutes(CryptoPhase phase, long minutes, BaselinePack pack, Location location)
         {
-            var properties = IpsecCompilation.Properties(pack);
-            properties[DiagnosticProperties.Kind] = ChoiceKind.LifetimeMinutes.ToString();
-            properties[DiagnosticProperties.Shape] = DiagnosticProperties.ShapeValue;
+            var properties = IpsecCompilation.Properties(pack, ChoiceKind.LifetimeMinutes.ToString(), DiagnosticProperties.ShapeValue);
             properties[DiagnosticProperties.Phase] = phase.ToString();
             var minimum = phase == CryptoPhase.MainMode ? 1 : 5;
             var limit = phase == CryptoPhase.MainMode ? BaselineCatalogue.MainModeLifetimeLimitMinutes : BaselineCatalogue.QuickModeLifetimeLimitMinutes(pack);

@@ -27,11 +27,13 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return BaselineOptions.Parse(BaselineOptions.ConfiguredName(provider.GetOptions(t), provider.GlobalOptions), out _);
         });
 
-        /// <summary>The properties every security diagnostic carries.</summary>
-        public static ImmutableDictionary<string, string?>.Builder Properties(BaselinePack pack)
+        /// <summary>The properties every security diagnostic carries: pack, kind of choice and shape of the reported expression.</summary>
+        public static ImmutableDictionary<string, string?>.Builder Properties(BaselinePack pack, string kind, string shape)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
             builder[DiagnosticProperties.Pack] = BaselinePacks.Name(pack);
+            builder[DiagnosticProperties.Kind] = kind;
+            builder[DiagnosticProperties.Shape] = shape;
             return builder;
         }
     }

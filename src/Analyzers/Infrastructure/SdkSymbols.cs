@@ -62,11 +62,20 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public INamedTypeSymbol? QuickModeProposalBuilder { get; }
         public INamedTypeSymbol? CertificateProposalBuilder { get; }
 
-        /// <summary>The SDK's symbols, or null when the compilation does not reference IpsecSdk (the analyzers then do nothing).</summary>
+        /// <summary>The name of the SDK assembly; types of the same name declared anywhere else are not the SDK.</summary>
+        public const string AssemblyName = "IpsecSdk";
+
+        /// <summary>
+        /// The SDK's symbols, or null when the compilation does not reference the IpsecSdk assembly (the analyzers then
+        /// do nothing). The SDK's own compilation declares the types in source and is not analyzed either.
+        /// </summary>
         public static SdkSymbols? TryCreate(Compilation compilation)
         {
             var integrity = compilation.GetTypeByMetadataName("IpsecSdk.Integrity");
-            return integrity == null || integrity.TypeKind != TypeKind.Enum ? null : new SdkSymbols(compilation, integrity);
+            return integrity == null || integrity.TypeKind != TypeKind.Enum || integrity.ContainingAssembly?.Name != AssemblyName ||
+                   SymbolEqualityComparer.Default.Equals(integrity.ContainingAssembly, compilation.Assembly)
+                ? null
+                : new SdkSymbols(compilation, integrity);
         }
 
         /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> (null never matches).</summary>

@@ -32,7 +32,8 @@ namespace IpsecSdk.Analyzers.Rules
             Descriptors.InvalidTunnel,
             Descriptors.IkeV2Authentication,
             Descriptors.Phase2NeedsAuthIP,
-            Descriptors.PskWithNtlm);
+            Descriptors.PskWithNtlm,
+            Descriptors.InvalidAddressOrPort);
 
         private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
         {
@@ -68,7 +69,7 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     var facts = RuleFacts.Read(symbols, lambda, context.CancellationToken);
                     rules.Add(facts);
-                    RuleChecks.Run(facts, policyRequirement, pack, context.ReportDiagnostic);
+                    RuleChecks.Run(facts, call, policyRequirement, pack, context.ReportDiagnostic);
                 }
             }
 
@@ -118,14 +119,12 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     if (target.Property.Name == "CertValidationLevel" && usesCertificates && leaf.TryGetInt64(out var level))
                     {
-                        Emit(context, ChoiceJudge.Judge(ChoiceKind.CertValidationLevel, CryptoPhase.MainMode, level, pack, leaf.Source.GetLocation()));
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(ChoiceKind.CertValidationLevel, CryptoPhase.MainMode, level, pack, leaf.Source.GetLocation()));
                     }
                     else if (target.Property.Name == "NoDefaultExempt" && usesKerberos && leaf.Value is bool exempt && !exempt)
                     {
-                        var properties = IpsecCompilation.Properties(pack);
-                        properties[DiagnosticProperties.Kind] = "NoDefaultExempt";
-                        properties[DiagnosticProperties.Shape] = DiagnosticProperties.ShapeValue;
-                        Emit(context, ChoiceJudge.Security(BaselineCatalogue.KerberosExempt, pack, leaf.Source.GetLocation(), properties, "true"));
+                        var properties = IpsecCompilation.Properties(pack, "NoDefaultExempt", DiagnosticProperties.ShapeValue);
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Security(BaselineCatalogue.KerberosExempt, pack, leaf.Source.GetLocation(), properties, "true"));
                     }
                 }
             }
@@ -163,22 +162,12 @@ namespace IpsecSdk.Analyzers.Rules
             var pack = ipsec.PackFor(creation.Syntax.SyntaxTree);
             foreach (var request in requests)
             {
-                var properties = IpsecCompilation.Properties(pack);
-                properties[DiagnosticProperties.Kind] = ChoiceKind.SecurityAction.ToString();
-                properties[DiagnosticProperties.Shape] = DiagnosticProperties.ShapeValue;
-                Emit(context, ChoiceJudge.Security(BaselineCatalogue.RequestMode(requirement.Value), pack, request.Source.GetLocation(), properties, "Require"));
+                var properties = IpsecCompilation.Properties(pack, ChoiceKind.SecurityAction.ToString(), DiagnosticProperties.ShapeValue);
+                Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Security(BaselineCatalogue.RequestMode(requirement.Value), pack, request.Source.GetLocation(), properties, "Require"));
             }
         }
 
         private static bool IsPolicyBuilderCall(SdkSymbols symbols, IInvocationOperation call) =>
             SdkSymbols.Is(call.TargetMethod.ContainingType, symbols.PolicyBuilder);
-
-        private static void Emit(OperationAnalysisContext context, Diagnostic? diagnostic)
-        {
-            if (diagnostic != null)
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
-        }
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace IpsecSdk.CodeFixes.Fixers
 {
-    /// <summary>Plans IPSEC003 (weak group → ECP-384) and IPSEC004 (PFS off → PFS on).</summary>
+    /// <summary>Plans IPSEC003 (weak group → ECP-384), IPSEC106 (mixed groups → ECP-384 throughout) and IPSEC004 (PFS off → PFS on).</summary>
     internal static class KeyExchangeFixPlanner
     {
         public static IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ namespace IpsecSdk.CodeFixes.Fixers
                     }
                 }
 
-                yield return new PlannedFix("Use key-exchange group " + group, "IpsecSdk." + RuleIds.WeakKeyExchange, edit);
+                yield return new PlannedFix("Use key-exchange group " + group + " for the whole main-mode set", "IpsecSdk." + request.Diagnostic.Id, edit);
             }
         }
 

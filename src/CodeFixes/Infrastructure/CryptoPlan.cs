@@ -81,8 +81,15 @@ namespace IpsecSdk.CodeFixes.Infrastructure
                     continue;
                 }
 
+                var member = MemberName(target.Key, target.Value);
+                if (member == null)
+                {
+                    // A value the user cast from a number (e.g. (Integrity)77) that no member names: leave it to the analyzer's message.
+                    continue;
+                }
+
                 var expression = slot == _reported && _reportedExpression != null ? _reportedExpression : slot.Value;
-                edit.SetValue(expression, EnumName(target.Key), MemberName(target.Key, target.Value));
+                edit.SetValue(expression, EnumName(target.Key), member);
             }
         }
 
@@ -98,14 +105,14 @@ namespace IpsecSdk.CodeFixes.Infrastructure
             }
         }
 
-        public static string MemberName(SlotKind kind, long value)
+        public static string? MemberName(SlotKind kind, long value)
         {
             var type = kind == SlotKind.Encryption ? typeof(Encryption)
                 : kind == SlotKind.Encapsulation ? typeof(Encapsulation)
                 : kind == SlotKind.KeyExchange ? typeof(DiffieHellmanGroup)
                 : kind == SlotKind.Pfs ? typeof(PfsGroup)
                 : typeof(Integrity);
-            return Enum.GetName(type, (int)value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, "No " + type.Name + " member has this value.");
+            return value >= int.MinValue && value <= int.MaxValue ? Enum.GetName(type, (int)value) : null;
         }
 
         // WithIntegrity sets ESP integrity: plan it as ESP integrity.

@@ -8,47 +8,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace IpsecSdk.CodeFixes.Infrastructure
 {
-    /// <summary>One code action a fixer offers for a diagnostic.</summary>
-    internal sealed class PlannedFix
-    {
-        public PlannedFix(string title, string equivalenceKey, ProposalEdit edit)
-        {
-            Title = title;
-            EquivalenceKey = equivalenceKey;
-            Edit = edit;
-        }
-
-        public string Title { get; }
-
-        public string EquivalenceKey { get; }
-
-        public ProposalEdit Edit { get; }
-    }
-
-    /// <summary>The diagnostic a fixer is asked about, with what every fixer needs to plan its fix.</summary>
-    internal sealed class FixRequest
-    {
-        public FixRequest(Document document, SemanticModel model, Diagnostic diagnostic, SyntaxNode reported)
-        {
-            Document = document;
-            Model = model;
-            Diagnostic = diagnostic;
-            Reported = reported;
-            Pack = FixSettings.Pack(diagnostic, document, reported.SyntaxTree);
-        }
-
-        public Document Document { get; }
-
-        public SemanticModel Model { get; }
-
-        public Diagnostic Diagnostic { get; }
-
-        /// <summary>The node at the diagnostic's location (an enum member access, a literal or a method name).</summary>
-        public SyntaxNode Reported { get; }
-
-        public Catalogue.BaselinePack Pack { get; }
-    }
-
     /// <summary>The common part of every fixer: find the node, plan, register one code action per planned fix.</summary>
     internal static class FixRegistration
     {

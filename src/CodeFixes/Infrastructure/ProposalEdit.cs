@@ -12,15 +12,19 @@ namespace IpsecSdk.CodeFixes.Infrastructure
     internal sealed class ProposalEdit
     {
         private readonly Dictionary<ExpressionSyntax, KeyValuePair<string, string>> _values = new Dictionary<ExpressionSyntax, KeyValuePair<string, string>>();
+        private readonly Dictionary<ExpressionSyntax, ExpressionSyntax> _literals = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
         private readonly Dictionary<SimpleNameSyntax, string> _renamedMethods = new Dictionary<SimpleNameSyntax, string>();
         private readonly Dictionary<InvocationExpressionSyntax, KeyValuePair<string, KeyValuePair<string, string>>> _replacedCalls = new Dictionary<InvocationExpressionSyntax, KeyValuePair<string, KeyValuePair<string, string>>>();
         private readonly List<InvocationExpressionSyntax> _removedCalls = new List<InvocationExpressionSyntax>();
         private readonly List<SyntaxNode> _removedNodes = new List<SyntaxNode>();
 
-        public bool IsEmpty => _values.Count == 0 && _renamedMethods.Count == 0 && _replacedCalls.Count == 0 && _removedCalls.Count == 0 && _removedNodes.Count == 0;
+        public bool IsEmpty => _values.Count == 0 && _literals.Count == 0 && _renamedMethods.Count == 0 && _replacedCalls.Count == 0 && _removedCalls.Count == 0 && _removedNodes.Count == 0;
 
         /// <summary>Gives <paramref name="expression"/> the value <c>enumName.member</c>.</summary>
         public void SetValue(ExpressionSyntax expression, string enumName, string member) => _values[expression] = new KeyValuePair<string, string>(enumName, member);
+
+        /// <summary>Replaces <paramref name="expression"/> with a literal (a number or <c>true</c>), keeping its trivia.</summary>
+        public void SetLiteral(ExpressionSyntax expression, LiteralExpressionSyntax literal) => _literals[expression] = literal;
 
         /// <summary>Calls another method with the same arguments (<c>RequestInboundAndOutbound</c> → <c>RequireInboundAndOutbound</c>).</summary>
         public void RenameMethod(SimpleNameSyntax name, string method) => _renamedMethods[name] = method;
@@ -47,6 +51,11 @@ namespace IpsecSdk.CodeFixes.Infrastructure
                 {
                     editor.ReplaceNode(value.Key, EnumRewrite.Rewrite(model, value.Key, type, value.Value.Value, editor.Generator));
                 }
+            }
+
+            foreach (var literal in _literals)
+            {
+                editor.ReplaceNode(literal.Key, literal.Value.WithTriviaFrom(literal.Key));
             }
 
             foreach (var rename in _renamedMethods)

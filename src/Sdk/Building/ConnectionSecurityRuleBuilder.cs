@@ -215,10 +215,11 @@ namespace IpsecSdk.Building
                 return KeyModule.AuthIP;
             }
 
+            // Shared sets may hold nulls (read from JSON); the validator reports them, so they must not throw here.
             // IKEv2 also lacks AH in transport mode (New-NetIPsecQuickModeCryptoProposal -Encapsulation).
-            var ah = rule.Mode == IpsecMode.Transport && rule.QuickMode != null && rule.QuickMode.Proposals.Any(p => p.Encapsulation != Encapsulation.Esp);
+            var ah = rule.Mode == IpsecMode.Transport && rule.QuickMode?.Proposals != null && rule.QuickMode.Proposals.Any(p => p != null && p.Encapsulation != Encapsulation.Esp);
             var proposals = rule.Phase1Authentication?.Proposals;
-            return !ah && proposals != null && proposals.Count > 0 && proposals.All(p => p.Method == AuthenticationMethod.MachineCertificate) ? KeyModule.IkeV2 : KeyModule.Default;
+            return !ah && proposals != null && proposals.Count > 0 && proposals.All(p => p != null && p.Method == AuthenticationMethod.MachineCertificate) ? KeyModule.IkeV2 : KeyModule.Default;
         }
 
         private static ValueList<string> List(string[] items, string parameter)

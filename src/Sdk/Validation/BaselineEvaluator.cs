@@ -18,6 +18,11 @@ namespace IpsecSdk.Validation
     /// <para>Global settings: certificate revocation checking (IPSEC011) and <c>NoDefaultExempt</c> (IPSEC016) are
     /// judged only when the policy sets <see cref="IpsecPolicy.Settings"/>; with null settings the machine's values
     /// are unknown and nothing is guessed.</para>
+    /// <para>IPSEC014 (anonymous as the only computer authentication) is reported here only when phase 2 authenticates
+    /// users; without phase 2 it is a validity error of <see cref="PolicyValidator"/> (every pack forbids it) and is not
+    /// reported twice. <see cref="KeyModule.Default"/> is judged as the catalogue judges it (not IKEv1).</para>
+    /// <para>The builder's default policy (certificate authentication only) is clean under every pack except one
+    /// documented info item under CNSA: AES-256 in main mode (IPSEC002), since Windows main mode has no AES-GCM.</para>
     /// <para>Values Windows would reject (IPSEC1xx, unknown enum values) are <see cref="PolicyValidator"/>'s
     /// business: they are skipped here rather than judged, and evaluation never throws on them.</para>
     /// </remarks>

@@ -8,7 +8,7 @@ namespace IpsecSdk.Validation
     {
         private readonly List<Finding> _findings = new List<Finding>();
 
-        internal IReadOnlyList<Finding> Findings => _findings;
+        internal IReadOnlyList<Finding> Findings => _findings.AsReadOnly();
 
         /// <summary>Adds a validity error (IPSEC1xx, or IPSEC014 for missing authentication): always <see cref="Verdict.Error"/>.</summary>
         internal void Error(string ruleId, string path, string message, string? source = null) =>

@@ -20,7 +20,12 @@ namespace IpsecSdk.Validation
     /// <item><description>IPSEC109: also tunnel endpoints on a transport rule, loopback/multicast endpoints, endpoints of
     /// different IP versions, and Users/Machines SDDL on a tunnel rule.</description></item>
     /// <item><description>IPSEC110: also AH with IKEv2 in transport mode.</description></item>
-    /// <item><description>IPSEC111: the phase-2 set composition rules of MS-FASP (allowed methods, no "exclude CA name",
+    /// <item><description>IPSEC110 fires only when IKEv2 is the rule's only key module; combined with IKEv1 or AuthIP, those
+    /// modules carry Kerberos, PSK and NTLM.</description></item>
+    /// <item><description>IPSEC111: phase-2 authentication is accepted with <see cref="KeyModule.Default"/> (Windows then
+    /// adds AuthIP, which the methods require) and with any choice that includes AuthIP; explicit IKEv1 and/or IKEv2
+    /// without AuthIP is an error.</description></item>
+    /// <item><description>IPSEC111 also covers the phase-2 set composition rules of MS-FASP (allowed methods, no "exclude CA name",
     /// no health certificate mixed with user methods, not empty).</description></item>
     /// <item><description>IPSEC112: the phase-1 set composition rules of MS-FASP (machine methods only, at most one each of
     /// anonymous/Kerberos/NTLM/PSK, PSK with NTLM, contiguous signing algorithms, no health/plain certificate mix).</description></item>

@@ -28,7 +28,7 @@ class Sample
 ";
 
         /// <summary>Verifies the fix (first code action unless <paramref name="action"/> names its equivalence key) and Fix All.</summary>
-        public static Task VerifyAsync<TCodeFix>(BaselinePack pack, string source, string fixedSource, DiagnosticResult[] expected, string? action = null, string? batchFixedSource = null, DiagnosticResult[]? remaining = null)
+        public static Task VerifyAsync<TCodeFix>(BaselinePack pack, string source, string fixedSource, DiagnosticResult[] expected, string? action = null, string? batchFixedSource = null, DiagnosticResult[]? remaining = null, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None)
             where TCodeFix : CodeFixProvider, new()
         {
             var test = new AllAnalyzersCodeFixTest<TCodeFix>(pack)
@@ -36,6 +36,7 @@ class Sample
                 TestCode = source,
                 FixedCode = fixedSource,
                 CodeActionEquivalenceKey = action,
+                CodeFixTestBehaviors = behaviors,
             };
             test.ExpectedDiagnostics.AddRange(expected);
             test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? Array.Empty<DiagnosticResult>());

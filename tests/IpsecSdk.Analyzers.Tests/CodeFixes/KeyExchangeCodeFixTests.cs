@@ -26,6 +26,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.WeakKeyExchange, DiagnosticSeverity.Warning), At(1, RuleIds.WeakKeyExchange, DiagnosticSeverity.Warning) });
 
         [Fact]
+        public Task A_set_mixing_groups_moves_entirely_to_Dh20() =>
+            VerifyAsync<KeyExchangeCodeFixProvider>(
+                BaselinePack.Default,
+                Policy("            .UseMainMode(m => m\n                .AddProposal(Encryption.Aes256, Integrity.Sha384, DiffieHellmanGroup.Dh14)\n                .AddProposal(Encryption.Aes128, Integrity.Sha256, {|#0:DiffieHellmanGroup.Dh19|}))"),
+                Policy("            .UseMainMode(m => m\n                .AddProposal(Encryption.Aes256, Integrity.Sha384, DiffieHellmanGroup.Dh20)\n                .AddProposal(Encryption.Aes128, Integrity.Sha256, DiffieHellmanGroup.Dh20))"),
+                new[] { At(0, RuleIds.MixedKeyExchange, DiagnosticSeverity.Error) });
+
+        [Fact]
         public Task A_weak_pfs_group_becomes_Dh20_under_bsi() =>
             VerifyAsync<KeyExchangeCodeFixProvider>(
                 BaselinePack.Bsi,

@@ -42,6 +42,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.GcmPairing, DiagnosticSeverity.Error) });
 
         [Fact]
+        public Task Under_cnsa_a_gcm_pairing_fix_moves_both_halves_to_256_bits() =>
+            VerifyAsync<ProposalValidityCodeFixProvider>(
+                BaselinePack.Cnsa,
+                Policy("            .UseQuickMode(q => q.AddEspProposal({|#0:{|#1:Integrity.Sha256|}|}, {|#2:Encryption.AesGcm128|}))"),
+                Policy("            .UseQuickMode(q => q.AddEspProposal(Integrity.AesGmac256, Encryption.AesGcm256))"),
+                new[] { At(0, RuleIds.GcmPairing, DiagnosticSeverity.Error), At(1, RuleIds.WeakIntegrity, DiagnosticSeverity.Error), At(2, RuleIds.WeakEncryption, DiagnosticSeverity.Error) });
+
+        [Fact]
         public Task Gmac_with_a_cbc_cipher_gets_the_gcm_cipher_of_its_key_size() =>
             VerifyAsync<ProposalValidityCodeFixProvider>(
                 BaselinePack.Default,

@@ -5,7 +5,7 @@ using IpsecSdk.Catalogue;
 
 namespace IpsecSdk.Analyzers.Tests.Docs
 {
-    /// <summary>A C# example of a rule page: the code under a "Non-compliant code" or "Compliant code" heading.</summary>
+    /// <summary>A C# example of a rule page: the code under a "Non-compliant code", "Compliant code" or "What the analyzer cannot see" heading.</summary>
     public sealed class DocExample
     {
         private DocExample(string ruleId, string heading, string code)
@@ -22,6 +22,9 @@ namespace IpsecSdk.Analyzers.Tests.Docs
         public string Code { get; }
 
         public bool IsCompliant => Heading.StartsWith("## Compliant", StringComparison.Ordinal);
+
+        /// <summary>True for the examples that show a compliant or non-compliant choice (the others show the run-time check).</summary>
+        public bool ShowsAChoice => Heading.StartsWith("## Compliant", StringComparison.Ordinal) || Heading.StartsWith("## Non-compliant", StringComparison.Ordinal);
 
         /// <summary>The pack the example is written for: named in its heading, else the default pack.</summary>
         public BaselinePack Pack => Heading.Contains("`cnsa`", StringComparison.Ordinal) ? BaselinePack.Cnsa
@@ -52,7 +55,7 @@ namespace IpsecSdk.Analyzers.Tests.Docs
                 {
                     heading = line;
                 }
-                else if (line == "```csharp" && heading != null && (heading.StartsWith("## Non-compliant code", StringComparison.Ordinal) || heading.StartsWith("## Compliant code", StringComparison.Ordinal)))
+                else if (line == "```csharp" && heading != null && (heading.StartsWith("## Non-compliant code", StringComparison.Ordinal) || heading.StartsWith("## Compliant code", StringComparison.Ordinal) || heading == "## What the analyzer cannot see"))
                 {
                     code = new StringBuilder();
                 }

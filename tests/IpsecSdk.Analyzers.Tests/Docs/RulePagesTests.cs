@@ -42,6 +42,15 @@ namespace IpsecSdk.Analyzers.Tests.Docs
                 rule.DocumentationPath + ": the severity table differs from the catalogue; run the tests with " + RepositoryFiles.UpdateVariable + "=1 to regenerate it.");
         }
 
+        [Theory]
+        [MemberData(nameof(RuleIds))]
+        public void Page_says_there_is_a_code_fix_exactly_when_an_exported_fixer_fixes_the_rule(string id)
+        {
+            var page = RepositoryFiles.Read(RuleCatalogue.Get(id).DocumentationPath);
+            var says = page.Contains("\n| Code fix | Yes", StringComparison.Ordinal);
+            Assert.True(says == ShippedComponents.FixableIds.Contains(id), id + "'s page " + (says ? "promises a code fix that no fixer offers." : "says there is no code fix, but a fixer offers one."));
+        }
+
         [Fact]
         public void Every_security_rule_has_catalogue_rows_that_some_pack_reports()
         {

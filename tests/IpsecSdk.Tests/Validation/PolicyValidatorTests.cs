@@ -120,6 +120,32 @@ namespace IpsecSdk.Tests.Validation
         }
 
         [Fact]
+        public void Unknown_flag_bits_and_nested_enums_are_reported()
+        {
+            var criteria = new CertificateCriteria { SubjectNameType = (CertificateNameType)8 };
+            var rule = CertificateRule() with { Profiles = (FirewallProfiles)8, Phase1Authentication = Phase1(Certificate() with { Criteria = criteria, AuthorityType = (CertificateAuthorityType)0 }) };
+
+            var findings = PolicyValidator.Validate(Policy(rule));
+
+            AssertFinding(findings, RuleIds.InvalidAddressOrPort, "rules[0].profiles", "8", "Domain, Private, Public");
+            AssertFinding(findings, RuleIds.InvalidAddressOrPort, "rules[0].phase1Authentication.proposals[0].criteria.subjectNameType", "CertificateNameType", "DomainComponent");
+            AssertFinding(findings, RuleIds.InvalidAddressOrPort, "rules[0].phase1Authentication.proposals[0].authorityType", "Root, Intermediate");
+            Assert.Equal(3, findings.Count);
+        }
+
+        [Fact]
+        public void Build_with_shared_sets_holding_nulls_throws_the_validation_exception()
+        {
+            var builder = IpsecPolicy.Create("Test").AddRule("r", r => r
+                .UsePhase1Authentication(Phase1(null!, Certificate()))
+                .UseQuickMode(QuickMode(new QuickModeProposal[] { null! })));
+
+            var exception = Assert.Throws<PolicyValidationException>(() => builder.Build());
+
+            Assert.Equal(new[] { "rules[0].phase1Authentication.proposals[0]", "rules[0].quickMode.proposals[0]" }, exception.Findings.Select(f => f.Path).OrderBy(p => p, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void Null_rule_list_is_reported()
         {
             AssertOnly(PolicyValidator.Validate(new IpsecPolicy { Group = "g", Rules = null! }), RuleIds.InvalidName, "rules", "is null");

@@ -12,8 +12,11 @@ namespace IpsecSdk.Analyzers.Rules.Chains
     /// <summary>The checks that need several calls of one rule chain together.</summary>
     internal static class RuleChecks
     {
-        /// <summary>Runs every rule-chain check; <paramref name="policyRequirement"/> is null when the policy's requirement is unknown.</summary>
-        public static void Run(RuleFacts rule, ProtectionRequirement? policyRequirement, BaselinePack pack, Action<Diagnostic> report)
+        /// <summary>
+        /// Runs every rule-chain check; <paramref name="policyRequirement"/> is null when the policy's requirement is unknown.
+        /// A rule without any authentication is reported at <paramref name="addRule"/>, its <c>AddRule(id, r => ...)</c> call.
+        /// </summary>
+        public static void Run(RuleFacts rule, IInvocationOperation addRule, ProtectionRequirement? policyRequirement, BaselinePack pack, Action<Diagnostic> report)
         {
             var requirement = Effective(rule.Requirement, policyRequirement);
             ClearTextFallback(rule, requirement, pack, report);
@@ -22,11 +25,13 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             {
                 KerberosOutsideDomain(rule, pack, report);
                 AnonymousOnly(rule, pack, report);
+                NoAuthentication(rule, addRule, pack, report);
                 KeyModuleAgainstAuthentication(rule, report);
                 PskWithNtlm(rule, report);
             }
 
             PortsWithoutTcpUdp(rule, report);
+            PortRanges(rule, report);
             Tunnel(rule, report);
         }
 
@@ -44,14 +49,14 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             var entry = BaselineCatalogue.RequestMode(requirement.Value);
             foreach (var call in rule.RequestMethods)
             {
-                var properties = Properties(pack, ChoiceKind.SecurityAction, DiagnosticProperties.ShapeMethod);
+                var properties = IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeMethod);
                 properties[DiagnosticProperties.SuggestedMethod] = "RequireInboundAndOutbound";
-                Emit(report, ChoiceJudge.Security(entry, pack, OperationHelpers.NameLocation(call), properties, "Require"));
+                Report.IfAny(report, ChoiceJudge.Security(entry, pack, OperationHelpers.NameLocation(call), properties, "Require"));
             }
 
             foreach (var value in rule.RequestValues)
             {
-                Emit(report, ChoiceJudge.Security(entry, pack, value.Source.GetLocation(), Properties(pack, ChoiceKind.SecurityAction, DiagnosticProperties.ShapeValue), "Require"));
+                Report.IfAny(report, ChoiceJudge.Security(entry, pack, value.Source.GetLocation(), IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeValue), "Require"));
             }
         }
 
@@ -64,9 +69,8 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
             foreach (var value in rule.MasterKeyPfsOff)
             {
-                var properties = Properties(pack, null, DiagnosticProperties.ShapeValue);
-                properties[DiagnosticProperties.Kind] = "MaxSessions";
-                Emit(report, ChoiceJudge.Security(BaselineCatalogue.MasterKeyPfsOff(requirement.Value), pack, value.Source.GetLocation(), properties, "1"));
+                var properties = IpsecCompilation.Properties(pack, "MaxSessions", DiagnosticProperties.ShapeValue);
+                Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.MasterKeyPfsOff(requirement.Value), pack, value.Source.GetLocation(), properties, "1"));
             }
         }
 
@@ -81,7 +85,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
             foreach (var call in rule.MachineKerberos.Concat(rule.UserKerberos))
             {
-                Emit(report, ChoiceJudge.Security(BaselineCatalogue.KerberosOutsideDomain, pack, OperationHelpers.NameLocation(call), Properties(pack, ChoiceKind.AuthenticationMethod, DiagnosticProperties.ShapeMethod), null));
+                Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.KerberosOutsideDomain, pack, OperationHelpers.NameLocation(call), IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod), null));
             }
         }
 
@@ -95,7 +99,43 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
             foreach (var call in rule.Anonymous)
             {
-                Emit(report, ChoiceJudge.Security(BaselineCatalogue.AnonymousOnly, pack, OperationHelpers.NameLocation(call), Properties(pack, ChoiceKind.AuthenticationMethod, DiagnosticProperties.ShapeMethod), null));
+                Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.AnonymousOnly, pack, OperationHelpers.NameLocation(call), IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod), null));
+            }
+        }
+
+        // As Phase1AuthenticationRules: a protected rule without any phase-1 authentication has no safe default.
+        private static void NoAuthentication(RuleFacts rule, IInvocationOperation addRule, BaselinePack pack, Action<Diagnostic> report)
+        {
+            var phase1 = rule.MachineKerberos.Count + rule.PresharedKeys.Count + rule.MachineNtlm.Count + rule.Anonymous.Count + rule.Certificates.Count(c => c.TargetMethod.Name == "AuthenticateWithCertificate");
+            if (!rule.FullyVisible || rule.SecurityUnknown || rule.SharedPhase1 || phase1 > 0)
+            {
+                return;
+            }
+
+            var properties = IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod);
+            var entry = BaselineCatalogue.AnonymousOnly;
+            Report.IfAny(report, Report.Security(entry, entry.For(pack), pack, OperationHelpers.NameLocation(addRule), properties.ToImmutable(),
+                "The rule has no phase-1 authentication and there is no safe default: call AuthenticateWithCertificate(\"CN=Your CA\") (recommended), AuthenticateWithKerberos() inside one Active Directory forest, or another method."));
+        }
+
+        // As PortRules: New-NetIPsecRule accepts port ranges only when both directions are None (exemptions).
+        private static void PortRanges(RuleFacts rule, Action<Diagnostic> report)
+        {
+            if (rule.Exemption || rule.SecurityUnknown)
+            {
+                return;
+            }
+
+            foreach (var call in rule.PortCalls)
+            {
+                var local = call.TargetMethod.Name == "WithLocalPorts";
+                foreach (var leaf in RuleFacts.StringLeaves(call, System.Threading.CancellationToken.None))
+                {
+                    if (leaf.Value is string text && PortLiteral.Parse(text, local, out _) is PortLiteral literal && literal.IsRange)
+                    {
+                        report(Report.Validity(Descriptors.InvalidAddressOrPort, leaf.Source.GetLocation(), "The port range '" + text + "' is allowed only on exemption rules (DoNotSecure); list the ports one by one."));
+                    }
+                }
             }
         }
 
@@ -171,26 +211,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 {
                     report(Report.Validity(Descriptors.InvalidTunnel, OperationHelpers.NameLocation(call), "A tunnel-mode rule cannot have " + string.Join(" or ", problems) + "."));
                 }
-            }
-        }
-
-        private static System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder Properties(BaselinePack pack, ChoiceKind? kind, string shape)
-        {
-            var properties = IpsecCompilation.Properties(pack);
-            if (kind != null)
-            {
-                properties[DiagnosticProperties.Kind] = kind.Value.ToString();
-            }
-
-            properties[DiagnosticProperties.Shape] = shape;
-            return properties;
-        }
-
-        private static void Emit(Action<Diagnostic> report, Diagnostic? diagnostic)
-        {
-            if (diagnostic != null)
-            {
-                report(diagnostic);
             }
         }
     }

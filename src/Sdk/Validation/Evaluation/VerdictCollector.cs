@@ -15,7 +15,7 @@ namespace IpsecSdk.Validation
 
         internal BaselinePack Pack { get; }
 
-        internal IReadOnlyList<Finding> Findings => _findings;
+        internal IReadOnlyList<Finding> Findings => _findings.AsReadOnly();
 
         /// <summary>Adds the row's finding at <paramref name="path"/> when the pack judges it worse than Ok.</summary>
         internal void Add(CatalogueEntry entry, string path) => Add(entry, entry.For(Pack), path);

@@ -13,30 +13,16 @@ namespace IpsecSdk.Validation
 
         private static void CheckList(FindingCollector findings, ValueList<string>? addresses, string path)
         {
-            if (addresses is null)
+            foreach (var entry in LiteralLists.Entries(findings, addresses, path, "any address", "an address, subnet, range or keyword"))
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is null; use an empty list to mean any address.");
-                return;
-            }
-
-            for (var i = 0; i < addresses.Count; i++)
-            {
-                var itemPath = PolicyPath.Index(path, i);
-                var text = addresses[i];
-                if (text is null)
-                {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is null; give an address, subnet, range or keyword.");
-                    continue;
-                }
-
-                var literal = AddressLiteral.Parse(text, out var problem);
+                var literal = AddressLiteral.Parse(entry.Value, out var problem);
                 if (literal is null)
                 {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is " + Describe.Text(text) + ": " + problem + ".");
+                    findings.Error(RuleIds.InvalidAddressOrPort, entry.Key, entry.Key + " is " + Describe.Text(entry.Value) + ": " + problem + ".");
                 }
-                else if (literal.IsKeyword("Any") && addresses.Count > 1)
+                else if (literal.IsKeyword("Any") && addresses!.Count > 1)
                 {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is 'Any' in a list of " + addresses.Count + " entries; 'Any' may only stand alone (or leave the list empty).");
+                    LiteralLists.AnyAlone(findings, entry.Key, addresses.Count);
                 }
             }
         }

@@ -37,11 +37,12 @@ namespace IpsecSdk.Validation
 
         private static void CheckIkeV2(FindingCollector findings, ConnectionSecurityRule rule, string rulePath)
         {
+            // User methods in phase 1 are already IPSEC112; only the computer methods IKEv2 lacks are reported here.
             var proposals = rule.Phase1Authentication?.Proposals;
             for (var i = 0; proposals != null && i < proposals.Count; i++)
             {
                 var proposal = proposals[i];
-                if (proposal != null && (proposal.IsKerberos || proposal.IsNtlm || proposal.Method == AuthenticationMethod.PresharedKey))
+                if (proposal != null && (proposal.Method == AuthenticationMethod.MachineKerberos || proposal.Method == AuthenticationMethod.MachineNtlm || proposal.Method == AuthenticationMethod.PresharedKey))
                 {
                     var path = PolicyPath.Member(PolicyPath.Index(PolicyPath.Member(PolicyPath.Member(rulePath, "phase1Authentication"), "proposals"), i), "method");
                     findings.Error(RuleIds.IkeV2Authentication, path, path + " is " + proposal.Method + " but the rule's only key module is IkeV2, which supports certificate authentication only; use certificates, or add IkeV1/AuthIP to keyModule.");

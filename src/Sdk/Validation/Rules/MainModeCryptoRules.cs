@@ -22,14 +22,11 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxMainModeSetIdLength, owner.Id);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), owner.DisplayName);
-            NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxMainModeSetIdLength, owner);
             LifetimeRules.CheckMainMode(findings, set, setPath);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (set.Proposals is null || set.Proposals.Count == 0)
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.InvalidName, "; a main-mode crypto set needs at least one proposal."))
             {
-                findings.Error(RuleIds.InvalidName, proposalsPath, proposalsPath + " is " + (set.Proposals is null ? "null" : "empty") + "; a main-mode crypto set needs at least one proposal.");
                 return;
             }
 

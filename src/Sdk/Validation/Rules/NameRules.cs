@@ -39,6 +39,14 @@ namespace IpsecSdk.Validation
         /// <summary>Checks a set name; a '|' inherited from the rule's display name is not reported again.</summary>
         internal static void CheckSetName(FindingCollector findings, string? name, string path, string? ruleName) => CheckRequired(findings, name, path, MaxNameLength, reservedAll: false, ruleName);
 
+        /// <summary>The ID, display name and description every crypto and authentication set has.</summary>
+        internal static void CheckSetHeader(FindingCollector findings, string? id, string? name, string? description, string setPath, int maxIdLength, ConnectionSecurityRule owner)
+        {
+            CheckSetId(findings, id, PolicyPath.Member(setPath, "id"), maxIdLength, owner.Id);
+            CheckSetName(findings, name, PolicyPath.Member(setPath, "displayName"), owner.DisplayName);
+            CheckOptionalText(findings, description, PolicyPath.Member(setPath, "description"));
+        }
+
         /// <summary>Optional texts (descriptions) may be null or empty but must still fit the registry format.</summary>
         internal static void CheckOptionalText(FindingCollector findings, string? text, string path)
         {

@@ -27,13 +27,10 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength, rule.Id);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), rule.DisplayName);
-            NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxSetIdLength, rule);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (set.Proposals is null || set.Proposals.Count == 0)
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.NoMutualAuthentication, ": " + NoAuthentication + "."))
             {
-                findings.Error(RuleIds.NoMutualAuthentication, proposalsPath, proposalsPath + " is " + (set.Proposals is null ? "null" : "empty") + ": " + NoAuthentication + ".");
                 return;
             }
 

@@ -20,13 +20,10 @@ namespace IpsecSdk.Validation
             }
 
             var setPath = PolicyPath.Member(rulePath, "phase2Authentication");
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength, rule.Id);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), rule.DisplayName);
-            NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxSetIdLength, rule);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (set.Proposals is null || set.Proposals.Count == 0)
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.Phase2NeedsAuthIP, "; a phase-2 set needs at least one proposal. Remove the set if no user authentication is wanted."))
             {
-                findings.Error(RuleIds.Phase2NeedsAuthIP, proposalsPath, proposalsPath + " is " + (set.Proposals is null ? "null" : "empty") + "; a phase-2 set needs at least one proposal. Remove the set if no user authentication is wanted.");
                 return;
             }
 

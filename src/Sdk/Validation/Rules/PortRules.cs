@@ -30,38 +30,24 @@ namespace IpsecSdk.Validation
         // True when the list holds at least one port entry.
         private static bool CheckList(FindingCollector findings, ConnectionSecurityRule rule, ValueList<string>? ports, string path, bool local)
         {
-            if (ports is null)
+            foreach (var entry in LiteralLists.Entries(findings, ports, path, "any port", "a port, a range or a keyword"))
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is null; use an empty list to mean any port.");
-                return false;
-            }
-
-            for (var i = 0; i < ports.Count; i++)
-            {
-                var itemPath = PolicyPath.Index(path, i);
-                var text = ports[i];
-                if (text is null)
-                {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is null; give a port, a range or a keyword.");
-                    continue;
-                }
-
-                var literal = PortLiteral.Parse(text, local, out var problem);
+                var literal = PortLiteral.Parse(entry.Value, local, out var problem);
                 if (literal is null)
                 {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is " + Describe.Text(text) + ": " + problem + ".");
+                    findings.Error(RuleIds.InvalidAddressOrPort, entry.Key, entry.Key + " is " + Describe.Text(entry.Value) + ": " + problem + ".");
                 }
-                else if (literal.Keyword == "Any" && ports.Count > 1)
+                else if (literal.Keyword == "Any" && ports!.Count > 1)
                 {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is 'Any' in a list of " + ports.Count + " entries; 'Any' may only stand alone (or leave the list empty).");
+                    LiteralLists.AnyAlone(findings, entry.Key, ports.Count);
                 }
                 else if (literal.IsRange && !rule.IsExemption)
                 {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is the range " + Describe.Text(text) + "; New-NetIPsecRule accepts port ranges only when inbound and outbound security are both None. List the ports one by one.");
+                    findings.Error(RuleIds.InvalidAddressOrPort, entry.Key, entry.Key + " is the range " + Describe.Text(entry.Value) + "; New-NetIPsecRule accepts port ranges only when inbound and outbound security are both None. List the ports one by one.");
                 }
             }
 
-            return ports.Count > 0;
+            return ports != null && ports.Count > 0;
         }
     }
 }

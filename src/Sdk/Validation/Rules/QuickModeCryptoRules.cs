@@ -18,14 +18,11 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetId(findings, set.Id, PolicyPath.Member(setPath, "id"), NameRules.MaxSetIdLength, owner.Id);
-            NameRules.CheckSetName(findings, set.DisplayName, PolicyPath.Member(setPath, "displayName"), owner.DisplayName);
-            NameRules.CheckOptionalText(findings, set.Description, PolicyPath.Member(setPath, "description"));
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxSetIdLength, owner);
             EnumRules.Check(findings, set.PfsGroup, PolicyPath.Member(setPath, "pfsGroup"));
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (set.Proposals is null || set.Proposals.Count == 0)
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.InvalidName, "; a quick-mode crypto set needs at least one proposal."))
             {
-                findings.Error(RuleIds.InvalidName, proposalsPath, proposalsPath + " is " + (set.Proposals is null ? "null" : "empty") + "; a quick-mode crypto set needs at least one proposal.");
                 return;
             }
 
