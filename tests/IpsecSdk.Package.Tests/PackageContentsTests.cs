@@ -49,6 +49,8 @@ public sealed class PackageContentsTests : PackageTest
     [Fact]
     public void Nuspec_depends_on_no_Roslyn_package_and_only_on_the_librarys_own_runtime_dependencies()
     {
+        // The Windows gateway's MI package is a dependency of both TFMs once the library references it.
+        var mi = LibraryReferences("Microsoft.Management.Infrastructure") ? new[] { "Microsoft.Management.Infrastructure" } : Array.Empty<string>();
         var nuspec = ReadNuspec();
         var ns = nuspec.Root!.Name.Namespace;
         var groups = nuspec.Descendants(ns + "group")
@@ -57,8 +59,8 @@ public sealed class PackageContentsTests : PackageTest
                 g => g.Elements(ns + "dependency").Select(d => (string)d.Attribute("id")!).OrderBy(i => i, StringComparer.Ordinal).ToArray());
 
         Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        Assert.Equal(new[] { "System.Text.Json" }, groups[".NETStandard2.0"]);
-        Assert.Empty(groups["net8.0"]);
+        Assert.Equal(mi.Append("System.Text.Json").OrderBy(i => i, StringComparer.Ordinal), groups[".NETStandard2.0"]);
+        Assert.Equal(mi, groups["net8.0"]);
         Assert.DoesNotContain(groups.Values.SelectMany(v => v), id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -110,6 +112,11 @@ public sealed class PackageContentsTests : PackageTest
 
         Assert.Equal(new[] { "lib/net8.0/IpsecSdk.pdb", "lib/netstandard2.0/IpsecSdk.pdb" }, pdbs);
     }
+
+    /// <summary>Whether src/Sdk/Sdk.csproj references the package for its consumers (not PrivateAssets="all").</summary>
+    private static bool LibraryReferences(string packageId) =>
+        XDocument.Load(RepositoryLayout.SdkProject).Descendants("PackageReference")
+            .Any(r => (string?)r.Attribute("Include") == packageId && (string?)r.Attribute("PrivateAssets") != "all");
 
     private XDocument ReadNuspec()
     {
