@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using IpsecSdk.Package.Tests.Infrastructure;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace IpsecSdk.Package.Tests;
 
@@ -12,11 +13,15 @@ namespace IpsecSdk.Package.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class PackageContentsTests : PackageTest
 {
-    public PackageContentsTests(PackageFixture fixture) : base(fixture) { }
+    private readonly ITestOutputHelper _output;
+
+    public PackageContentsTests(PackageFixture fixture, ITestOutputHelper output) : base(fixture) => _output = output;
 
     [Fact]
     public void Package_contains_exactly_the_library_docs_analyzers_build_files_and_readme()
     {
+        // The measured pack time (restore + build of four projects + pack), for the test log.
+        _output.WriteLine($"pack took {Fixture.PackResult.Duration.TotalSeconds:F1} s");
         var expected = new[]
         {
             "IpsecSdk.nuspec",
