@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
+using IpsecSdk.Analyzers.Infrastructure;
+using IpsecSdk.Catalogue;
 using IpsecSdk.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,11 +42,34 @@ namespace IpsecSdk.CodeFixes.Fixers
                 RemoveAhIntegrity(scope, edit);
                 var plan = new CryptoPlan(scope, request.Pack, owner, null);
                 plan.Set(SlotKind.Encapsulation, (long)Encapsulation.Esp);
+                StrengthenEspCrypto(plan, request.Pack);
                 plan.KeepQuickModeConsistent();
                 plan.AddTo(edit);
             }
 
-            yield return new PlannedFix("Use ESP instead of AH", "IpsecSdk." + Catalogue.RuleIds.AhEncapsulation, edit);
+            yield return new PlannedFix("Use ESP instead of AH", "IpsecSdk." + RuleIds.AhEncapsulation, edit);
+        }
+
+        // Under AH the ESP algorithms were never judged; once ESP is on they are, so bring them to what the pack accepts.
+        private static void StrengthenEspCrypto(CryptoPlan plan, BaselinePack pack)
+        {
+            if (plan.Phase != CryptoPhase.QuickMode)
+            {
+                return;
+            }
+
+            if (plan.Value(SlotKind.Encryption) is long encryption && Enum.IsDefined(typeof(Encryption), (int)encryption) &&
+                BaselineCatalogue.Encryption((Encryption)encryption, CryptoPhase.QuickMode).For(pack) != Verdict.Ok)
+            {
+                plan.Set(SlotKind.Encryption, (long)Encryption.AesGcm256);
+            }
+
+            if (plan.Value(SlotKind.EspIntegrity) is long integrity && Enum.IsDefined(typeof(Integrity), (int)integrity) &&
+                (integrity == (long)Integrity.Sha384 || BaselineCatalogue.Integrity((Integrity)integrity, CryptoPhase.QuickMode).For(pack) != Verdict.Ok))
+            {
+                var suggested = Suggestions.Integrity(CryptoPhase.QuickMode, pack, (Encryption?)plan.Value(SlotKind.Encryption));
+                plan.Set(SlotKind.EspIntegrity, (long)(Integrity)Enum.Parse(typeof(Integrity), suggested));
+            }
         }
 
         // p.UseAh().WithIntegrity(..) → p.WithIntegrity(..); but p => p.UseAh() must stay a call (ESP made explicit instead).

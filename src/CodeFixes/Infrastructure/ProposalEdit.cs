@@ -87,13 +87,17 @@ namespace IpsecSdk.CodeFixes.Infrastructure
 
         private static SyntaxNode WithMethodAndArgument(InvocationExpressionSyntax call, string method, ExpressionSyntax argument)
         {
-            var access = (MemberAccessExpressionSyntax)call.Expression;
+            if (!(call.Expression is MemberAccessExpressionSyntax access))
+            {
+                return call;
+            }
+
             return call.WithExpression(access.WithName(EnumRewrite.Renamed(access.Name, method)))
                 .WithArgumentList(call.ArgumentList.WithArguments(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(argument))));
         }
 
         // The receiver keeps its own leading trivia and takes the call's trailing trivia (a line break in a multi-line chain).
         private static SyntaxNode Receiver(InvocationExpressionSyntax call) =>
-            ((MemberAccessExpressionSyntax)call.Expression).Expression.WithTrailingTrivia(call.GetTrailingTrivia());
+            call.Expression is MemberAccessExpressionSyntax access ? access.Expression.WithTrailingTrivia(call.GetTrailingTrivia()) : call;
     }
 }

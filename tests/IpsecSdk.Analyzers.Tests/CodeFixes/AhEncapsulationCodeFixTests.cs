@@ -34,6 +34,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.AhEncapsulation, DiagnosticSeverity.Warning) });
 
         [Fact]
+        public Task Under_cnsa_the_newly_judged_esp_crypto_becomes_the_aes_gcm_256_suite() =>
+            VerifyAsync<AhEncapsulationCodeFixProvider>(
+                BaselinePack.Cnsa,
+                Policy("            .UseQuickMode(q => q.AddProposal(p => p.WithEncapsulation({|#0:Encapsulation.Ah|}).WithIntegrity({|#1:Integrity.Sha256|}).WithEncryption(Encryption.Aes256)))"),
+                Policy("            .UseQuickMode(q => q.AddProposal(p => p.WithEncapsulation(Encapsulation.Esp).WithIntegrity(Integrity.AesGmac256).WithEncryption(Encryption.AesGcm256)))"),
+                new[] { At(0, RuleIds.AhEncapsulation, DiagnosticSeverity.Error), At(1, RuleIds.WeakIntegrity, DiagnosticSeverity.Error) });
+
+        [Fact]
         public Task An_initializer_gets_esp_and_loses_its_ah_integrity() =>
             VerifyAsync<AhEncapsulationCodeFixProvider>(
                 BaselinePack.Nist,
