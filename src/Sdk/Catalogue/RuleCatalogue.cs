@@ -45,6 +45,7 @@ namespace IpsecSdk.Catalogue
             Validity(RuleIds.InvalidAddressOrPort, "Invalid address, subnet, range, keyword or port", "Addresses, subnets, ranges, keywords and ports must be literals Windows accepts."),
 
             new RuleInfo(RuleIds.SuppressionWithoutJustification, RuleCategory.Hygiene, "IPSEC diagnostic suppressed without a justification", "A suppressed security finding needs a recorded reason so reviewers and auditors can judge it."),
+            new RuleInfo(RuleIds.UnknownBaselinePack, RuleCategory.Hygiene, "Unknown baseline pack", "The baseline named by ipsec_sdk.baseline or IpsecSdkBaseline is not one of default, bsi, nist, cnsa; the analyzers fall back to default."),
         };
 
         private static readonly Dictionary<string, RuleInfo> ById = Index();
@@ -61,7 +62,7 @@ namespace IpsecSdk.Catalogue
                 return rule;
             }
 
-            throw new ArgumentException("Unknown rule ID '" + id + "'. Known IDs: IPSEC001..IPSEC017, IPSEC101..IPSEC114, IPSEC201.", nameof(id));
+            throw new ArgumentException("Unknown rule ID '" + id + "'. Known IDs: IPSEC001..IPSEC017, IPSEC101..IPSEC114, IPSEC201..IPSEC202.", nameof(id));
         }
 
         /// <summary>The documentation URI of a rule.</summary>

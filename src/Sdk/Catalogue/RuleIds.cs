@@ -69,5 +69,7 @@ namespace IpsecSdk.Catalogue
 
         /// <summary>An IPSEC diagnostic suppressed without a justification.</summary>
         public const string SuppressionWithoutJustification = "IPSEC201";
+        /// <summary>The configured baseline pack name is unknown (analyzer configuration).</summary>
+        public const string UnknownBaselinePack = "IPSEC202";
     }
 }

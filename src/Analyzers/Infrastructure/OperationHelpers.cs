@@ -1,0 +1,103 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IpsecSdk.Analyzers.Infrastructure
+{
+    /// <summary>Small questions about operations that several rules ask.</summary>
+    internal static class OperationHelpers
+    {
+        /// <summary>The phase a type belongs to by its name (MainMode* or QuickMode*), or null.</summary>
+        public static CryptoPhase? PhaseOf(ITypeSymbol? type)
+        {
+            var name = type?.Name ?? "";
+            if (name.StartsWith("MainMode", System.StringComparison.Ordinal))
+            {
+                return CryptoPhase.MainMode;
+            }
+
+            return name.StartsWith("QuickMode", System.StringComparison.Ordinal) ? CryptoPhase.QuickMode : (CryptoPhase?)null;
+        }
+
+        /// <summary>The location of the method name of an invocation (<c>UseAh</c> in <c>p.UseAh()</c>), else the whole invocation.</summary>
+        public static Location NameLocation(IInvocationOperation invocation)
+        {
+            if (invocation.Syntax is InvocationExpressionSyntax syntax)
+            {
+                switch (syntax.Expression)
+                {
+                    case MemberAccessExpressionSyntax member:
+                        return member.Name.GetLocation();
+                    case MemberBindingExpressionSyntax binding:
+                        return binding.Name.GetLocation();
+                    case SimpleNameSyntax name:
+                        return name.GetLocation();
+                    default:
+                        break;
+                }
+            }
+
+            return invocation.Syntax.GetLocation();
+        }
+
+        /// <summary>The argument bound to the parameter named <paramref name="name"/>, or null.</summary>
+        public static IArgumentOperation? Argument(IInvocationOperation invocation, string name)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == name)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The lambda passed as <paramref name="argument"/>, or null.</summary>
+        public static IAnonymousFunctionOperation? Lambda(IArgumentOperation? argument)
+        {
+            var value = argument?.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return (value as IDelegateCreationOperation)?.Target as IAnonymousFunctionOperation;
+        }
+
+        /// <summary>The invocation whose argument is the lambda enclosing <paramref name="operation"/> (the nearest one), or null.</summary>
+        public static IInvocationOperation? InvocationTakingEnclosingLambda(IOperation operation)
+        {
+            for (var current = operation.Parent; current != null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation)
+                {
+                    for (var up = current.Parent; up != null; up = up.Parent)
+                    {
+                        if (up is IInvocationOperation invocation)
+                        {
+                            return invocation;
+                        }
+
+                        if (!(up is IDelegateCreationOperation || up is IConversionOperation || up is IArgumentOperation))
+                        {
+                            return null;
+                        }
+                    }
+
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True inside the lambda of <c>IpsecPolicyBuilder.WithSettings(s => ...)</c>.</summary>
+        public static bool IsInsidePolicySettings(SdkSymbols symbols, IOperation operation)
+        {
+            var invocation = InvocationTakingEnclosingLambda(operation);
+            return invocation != null && invocation.TargetMethod.Name == "WithSettings" && SdkSymbols.Is(invocation.TargetMethod.ContainingType, symbols.PolicyBuilder);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Threading;
+using IpsecSdk.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IpsecSdk.Analyzers.Rules
+{
+    /// <summary>
+    /// Judges each constant choice on its own wherever the SDK receives it: builder arguments, model constructors,
+    /// object initializers and <c>with</c> expressions. Integrity, encryption (and their validity per phase), key
+    /// exchange, PFS, AH, signing, key module, PSK/NTLM methods and lifetimes.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AlgorithmChoiceAnalyzer : IpsecAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.WeakIntegrity,
+            Descriptors.WeakEncryption,
+            Descriptors.WeakKeyExchange,
+            Descriptors.PfsOff,
+            Descriptors.AhEncapsulation,
+            Descriptors.PresharedKey,
+            Descriptors.LongLifetime,
+            Descriptors.NoRevocationCheck,
+            Descriptors.Ntlm,
+            Descriptors.IkeV1,
+            Descriptors.WeakCertificateSigning,
+            Descriptors.GcmInMainMode,
+            Descriptors.Sha384InQuickMode,
+            Descriptors.LifetimeOutOfRange);
+
+        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
+        {
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, ipsec, (IInvocationOperation)c.Operation), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeCreation(c, ipsec, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => AnalyzeAssignment(c, ipsec, (ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, IpsecCompilation ipsec, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!ipsec.Symbols.IsSdkType(method.ContainingType))
+            {
+                return;
+            }
+
+            var pack = ipsec.PackFor(invocation.Syntax.SyntaxTree);
+            var shaped = MethodShapedChoice(ipsec.Symbols, method, out var kind, out var value, out var replacement);
+            if (shaped)
+            {
+                Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
+            }
+
+            AnalyzeArguments(context, ipsec, method, invocation.Arguments, pack);
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
+        {
+            var constructor = creation.Constructor;
+            if (constructor != null && ipsec.Symbols.IsSdkType(constructor.ContainingType))
+            {
+                AnalyzeArguments(context, ipsec, constructor, creation.Arguments, ipsec.PackFor(creation.Syntax.SyntaxTree));
+            }
+        }
+
+        private static void AnalyzeArguments(OperationAnalysisContext context, IpsecCompilation ipsec, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Catalogue.BaselinePack pack)
+        {
+            var phase = OperationHelpers.PhaseOf(method.ContainingType);
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                var kind = KindOfParameter(ipsec.Symbols, method, argument.Parameter);
+                if (kind == ChoiceKind.None)
+                {
+                    continue;
+                }
+
+                var paired = PairedArgument(kind, arguments, context.CancellationToken);
+                Judge(context, kind, phase, argument.Value, pack, paired);
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
+        {
+            if (!(assignment.Parent is IObjectOrCollectionInitializerOperation initializer) || !(assignment.Target is IPropertyReferenceOperation target) ||
+                !ipsec.Symbols.IsSdkType(target.Property.ContainingType))
+            {
+                return;
+            }
+
+            var property = target.Property;
+            var kind = KindOfProperty(ipsec.Symbols, property);
+            if (kind == ChoiceKind.None || (kind == ChoiceKind.CertValidationLevel && OperationHelpers.IsInsidePolicySettings(ipsec.Symbols, assignment)))
+            {
+                // Inside a policy chain's WithSettings the CRL level is judged together with the chain's authentication.
+                return;
+            }
+
+            var paired = PairedInitializer(kind, initializer, context.CancellationToken);
+            Judge(context, kind, OperationHelpers.PhaseOf(property.ContainingType), assignment.Value, ipsec.PackFor(assignment.Syntax.SyntaxTree), paired);
+        }
+
+        private static void Judge(OperationAnalysisContext context, ChoiceKind kind, CryptoPhase? phase, IOperation value, Catalogue.BaselinePack pack, long? paired)
+        {
+            if ((kind == ChoiceKind.Integrity || kind == ChoiceKind.Encryption || kind == ChoiceKind.LifetimeMinutes) && phase == null)
+            {
+                return;
+            }
+
+            foreach (var leaf in ConstantResolver.Resolve(value, context.CancellationToken, out _))
+            {
+                if (!leaf.TryGetInt64(out var number))
+                {
+                    continue;
+                }
+
+                var location = leaf.Source.GetLocation();
+                switch (kind)
+                {
+                    case ChoiceKind.LifetimeMinutes:
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, location));
+                        break;
+                    case ChoiceKind.LifetimeKilobytes:
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.LifetimeKilobytes(number, location));
+                        break;
+                    default:
+                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, location, paired: paired));
+                        break;
+                }
+            }
+        }
+
+        // Choices made by calling a method rather than passing a value.
+        private static bool MethodShapedChoice(SdkSymbols symbols, IMethodSymbol method, out ChoiceKind kind, out long value, out string? replacement)
+        {
+            kind = ChoiceKind.None;
+            value = 0;
+            replacement = null;
+            if (SdkSymbols.Is(method.ContainingType, symbols.QuickModeProposalBuilder))
+            {
+                kind = ChoiceKind.Encapsulation;
+                replacement = "";
+                switch (method.Name)
+                {
+                    case "UseAh": value = (long)Encapsulation.Ah; return true;
+                    case "UseAhAndEsp": value = (long)Encapsulation.AhAndEsp; return true;
+                    default: return false;
+                }
+            }
+
+            if (SdkSymbols.Is(method.ContainingType, symbols.RuleBuilder))
+            {
+                kind = ChoiceKind.AuthenticationMethod;
+                switch (method.Name)
+                {
+                    case "AuthenticateWithPresharedKey": value = (long)AuthenticationMethod.PresharedKey; return true;
+                    case "AuthenticateWithNtlm": value = (long)AuthenticationMethod.MachineNtlm; return true;
+                    case "AuthenticateUserWithNtlm": value = (long)AuthenticationMethod.UserNtlm; return true;
+                    default: return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static ChoiceKind KindOfParameter(SdkSymbols symbols, IMethodSymbol method, IParameterSymbol parameter)
+        {
+            if (method.Name == "WithLifetime")
+            {
+                return parameter.Name == "minutes" ? ChoiceKind.LifetimeMinutes : parameter.Name == "kilobytes" ? ChoiceKind.LifetimeKilobytes : ChoiceKind.None;
+            }
+
+            var kind = symbols.KindOf(parameter.Type);
+            // Request mode depends on the rule's protection requirement: RuleChainAnalyzer judges it.
+            return kind == ChoiceKind.SecurityAction ? ChoiceKind.None : kind;
+        }
+
+        private static ChoiceKind KindOfProperty(SdkSymbols symbols, IPropertySymbol property)
+        {
+            switch (property.Name)
+            {
+                case "LifetimeMinutes": return ChoiceKind.LifetimeMinutes;
+                case "LifetimeKilobytes": return ChoiceKind.LifetimeKilobytes;
+                default:
+                    var kind = symbols.KindOf(property.Type);
+                    return kind == ChoiceKind.SecurityAction ? ChoiceKind.None : kind;
+            }
+        }
+
+        // The other algorithm of the same proposal (integrity <-> encryption), when it is one constant.
+        private static long? PairedArgument(ChoiceKind kind, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
+        {
+            var wanted = Partner(kind);
+            if (wanted == null)
+            {
+                return null;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter != null && argument.Parameter.Type.Name == wanted && ConstantResolver.TryResolveSingle(argument.Value, cancellationToken, out var value) && value.TryGetInt64(out var number))
+                {
+                    return number;
+                }
+            }
+
+            return null;
+        }
+
+        private static long? PairedInitializer(ChoiceKind kind, IObjectOrCollectionInitializerOperation initializer, CancellationToken cancellationToken)
+        {
+            var wanted = Partner(kind);
+            if (wanted == null)
+            {
+                return null;
+            }
+
+            foreach (var sibling in initializer.Initializers)
+            {
+                if (sibling is ISimpleAssignmentOperation assignment && assignment.Target is IPropertyReferenceOperation property && property.Property.Type.Name == wanted &&
+                    ConstantResolver.TryResolveSingle(assignment.Value, cancellationToken, out var value) && value.TryGetInt64(out var number))
+                {
+                    return number;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? Partner(ChoiceKind kind) =>
+            kind == ChoiceKind.Integrity ? nameof(Encryption) : kind == ChoiceKind.Encryption ? nameof(Integrity) : null;
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Immutable;
+using IpsecSdk.Analyzers.Infrastructure;
+using IpsecSdk.Analyzers.Rules.Chains;
+using IpsecSdk.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IpsecSdk.Analyzers.Rules
+{
+    /// <summary>
+    /// Literal names, IDs, addresses and ports Windows would reject (113, 114). Addresses and ports go through the
+    /// run-time validator's own parsers (<c>src/Sdk/Validation/Literals</c>, linked in), so both judge alike.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LiteralAnalyzer : IpsecAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort);
+
+        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
+        {
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, ipsec.Symbols, (IInvocationOperation)c.Operation), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeCreation(c, ipsec.Symbols, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
+            context.RegisterOperationAction(c => AnalyzeAssignment(c, ipsec.Symbols, (ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols, IInvocationOperation call)
+        {
+            var method = call.TargetMethod;
+            if (!symbols.IsSdkType(method.ContainingType))
+            {
+                return;
+            }
+
+            switch (method.Name)
+            {
+                case "WithLocalAddresses":
+                case "WithRemoteAddresses":
+                    CheckLeaves(context, call, "Address", AddressProblem);
+                    return;
+                case "Tunnel":
+                    CheckLeaves(context, call, "Address", EndpointProblem);
+                    return;
+                case "WithLocalPorts":
+                    CheckLeaves(context, call, "Port", text => PortProblem(text, local: true));
+                    return;
+                case "WithRemotePorts":
+                    CheckLeaves(context, call, "Port", text => PortProblem(text, local: false));
+                    return;
+                case "WithDisplayName":
+                    CheckNameArguments(context, call.Arguments, reservedAll: true);
+                    return;
+                default:
+                    // AddRule(id, ...) also names the rule: the builder uses the ID as display name.
+                    CheckNameArguments(context, call.Arguments, reservedAll: method.Name == "AddRule");
+                    return;
+            }
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, SdkSymbols symbols, IObjectCreationOperation creation)
+        {
+            if (creation.Constructor != null && symbols.IsSdkType(creation.Constructor.ContainingType))
+            {
+                CheckNameArguments(context, creation.Arguments, reservedAll: false);
+            }
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, SdkSymbols symbols, ISimpleAssignmentOperation assignment)
+        {
+            if (assignment.Parent is IObjectOrCollectionInitializerOperation && assignment.Target is IPropertyReferenceOperation target &&
+                symbols.IsSdkType(target.Property.ContainingType) && target.Property.Type.SpecialType == SpecialType.System_String)
+            {
+                if (IsNameMember(target.Property.Name))
+                {
+                    CheckName(context, assignment.Value, reservedAll: false);
+                }
+                else if (target.Property.Name == "DisplayName" && SdkSymbols.Is(target.Property.ContainingType, symbols.ConnectionSecurityRule))
+                {
+                    CheckName(context, assignment.Value, reservedAll: true);
+                }
+            }
+        }
+
+        private static void CheckNameArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, bool reservedAll)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter != null && argument.Parameter.Type.SpecialType == SpecialType.System_String && (IsNameMember(argument.Parameter.Name) || argument.Parameter.Name == "displayName"))
+                {
+                    CheckName(context, argument.Value, reservedAll);
+                }
+            }
+        }
+
+        private static void CheckName(OperationAnalysisContext context, IOperation value, bool reservedAll)
+        {
+            foreach (var leaf in ConstantResolver.Resolve(value, context.CancellationToken, out _))
+            {
+                if (leaf.Value is string text && NameProblem(text, reservedAll) is string problem)
+                {
+                    Report(context, Descriptors.InvalidName, leaf, "Name", "The name or ID '" + text + "' " + problem + ".");
+                }
+            }
+        }
+
+        private static void CheckLeaves(OperationAnalysisContext context, IInvocationOperation call, string kind, Func<string?, string?> check)
+        {
+            foreach (var leaf in RuleFacts.StringLeaves(call, context.CancellationToken))
+            {
+                string? problem;
+                string shown;
+                if (leaf.Value is string text)
+                {
+                    problem = check(text);
+                    shown = text;
+                }
+                else if (kind == "Port" && leaf.TryGetInt64(out var port))
+                {
+                    // int ports become their decimal text in the builder.
+                    shown = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    problem = check(shown);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (problem != null)
+                {
+                    Report(context, Descriptors.InvalidAddressOrPort, leaf, kind, "The " + kind.ToLowerInvariant() + " '" + shown + "' is invalid: " + problem + ".");
+                }
+            }
+        }
+
+        // The same three conditions as the validator's NameRules: not blank, no '|', and (rule names only) not "all".
+        private static string? NameProblem(string text, bool reservedAll)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return "must not be blank";
+            }
+
+            if (text.IndexOf("|", StringComparison.Ordinal) >= 0)
+            {
+                return "must not contain '|' (Windows' field separator)";
+            }
+
+            return reservedAll && string.Equals(text.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? "is reserved (netsh uses 'all' for every rule)" : null;
+        }
+
+        private static string? AddressProblem(string? text) => text != null && AddressLiteral.Parse(text, out var problem) == null ? problem : null;
+
+        private static string? PortProblem(string? text, bool local) => text != null && PortLiteral.Parse(text, local, out var problem) == null ? problem : null;
+
+        private static string? EndpointProblem(string? text) =>
+            text == null || string.Equals(text.Trim(), "Any", StringComparison.OrdinalIgnoreCase) || IpLiteral.Parse(text.Trim()) != null ? null : "is not a single IPv4 or IPv6 address (or 'Any')";
+
+        // Names and IDs by the SDK's parameter and property names: group (policy), id (rule, sets).
+        private static bool IsNameMember(string name) =>
+            string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "group", StringComparison.OrdinalIgnoreCase);
+
+        private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, ResolvedValue leaf, string kind, string message)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Kind, kind).Add(DiagnosticProperties.Shape, DiagnosticProperties.ShapeValue);
+            context.ReportDiagnostic(Infrastructure.Report.Validity(descriptor, leaf.Source.GetLocation(), message, properties));
+        }
+    }
+}

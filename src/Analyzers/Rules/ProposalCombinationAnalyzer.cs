@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IpsecSdk.Analyzers.Infrastructure;
+using IpsecSdk.Analyzers.Rules.Proposals;
+using IpsecSdk.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IpsecSdk.Analyzers.Rules
+{
+    /// <summary>
+    /// Validity of algorithm combinations inside one proposal or one crypto set: AH+ESP integrity mismatch (103),
+    /// ESP with neither integrity nor encryption (104), AES-GCM without the matching GMAC (105), and main-mode
+    /// proposals of one <c>UseMainMode(m => ...)</c> lambda with different key-exchange groups (106).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ProposalCombinationAnalyzer : IpsecAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.AhEspIntegrityMismatch,
+            Descriptors.EspWithoutProtection,
+            Descriptors.GcmPairing,
+            Descriptors.MixedKeyExchange);
+
+        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
+        {
+            context.RegisterOperationAction(c => AnalyzeInvocation(c, ipsec.Symbols, (IInvocationOperation)c.Operation), OperationKind.Invocation);
+            context.RegisterOperationAction(c => AnalyzeCreation(c, ipsec.Symbols, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols, IInvocationOperation call)
+        {
+            var type = call.TargetMethod.ContainingType;
+            if (SdkSymbols.Is(type, symbols.QuickModeSetBuilder))
+            {
+                if (call.TargetMethod.Name == "AddEspProposal")
+                {
+                    Check(context, QuickModeProposalModel.FromEspProposal(call, context.CancellationToken));
+                }
+                else if (call.TargetMethod.Name == "AddProposal" && OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure")) is IAnonymousFunctionOperation lambda)
+                {
+                    Check(context, QuickModeProposalModel.FromBuilderLambda(call, lambda, symbols, context.CancellationToken));
+                }
+            }
+            else if (SdkSymbols.Is(type, symbols.RuleBuilder) && call.TargetMethod.Name == "UseMainMode" &&
+                     OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure")) is IAnonymousFunctionOperation mainMode)
+            {
+                CheckKeyExchangeGroups(context, symbols, mainMode);
+            }
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, SdkSymbols symbols, IObjectCreationOperation creation)
+        {
+            if (SdkSymbols.Is(creation.Type, symbols.QuickModeProposal))
+            {
+                Check(context, QuickModeProposalModel.FromCreation(creation, context.CancellationToken));
+            }
+        }
+
+        private static void Check(OperationAnalysisContext context, QuickModeProposalModel proposal)
+        {
+            var encapsulation = proposal.Encapsulation.Value;
+            if (encapsulation == null || encapsulation == Encapsulation.Ah)
+            {
+                // AH only: ESP members do not apply. Unknown encapsulation: nothing certain to say.
+                return;
+            }
+
+            var esp = proposal.EspIntegrity;
+            var encryption = proposal.Encryption;
+            if (esp.Value == Integrity.None && encryption.Value == Encryption.None)
+            {
+                Report(context, Descriptors.EspWithoutProtection, encryption.Source ?? esp.Source ?? proposal.Origin, "An ESP proposal needs integrity, encryption or both; this one has neither.");
+            }
+
+            if (esp.Value is Integrity espValue && encryption.Value is Encryption encryptionValue)
+            {
+                var wantedIntegrity = CryptoFacts.IsGcm(encryptionValue) ? CryptoFacts.MatchingGmac(encryptionValue) : (Integrity?)null;
+                if (wantedIntegrity != null && espValue != wantedIntegrity)
+                {
+                    Report(context, Descriptors.GcmPairing, esp.Source ?? encryption.Source ?? proposal.Origin, encryption.Value + " encryption needs " + wantedIntegrity + " ESP integrity, not " + esp.Value + ".", (DiagnosticProperties.Suggested, wantedIntegrity.ToString()));
+                }
+                else if (CryptoFacts.IsGmac(espValue) && encryptionValue != Encryption.None && !CryptoFacts.IsGcm(encryptionValue))
+                {
+                    var wantedEncryption = CryptoFacts.MatchingGcm(espValue);
+                    Report(context, Descriptors.GcmPairing, encryption.Source ?? esp.Source ?? proposal.Origin, espValue + " ESP integrity needs " + wantedEncryption + " encryption or none, not " + encryptionValue + ".", (DiagnosticProperties.Suggested, wantedEncryption.ToString()));
+                }
+            }
+
+            var ah = proposal.AhIntegrity;
+            if (encapsulation == Encapsulation.AhAndEsp && ah.Value != null && esp.Value != null && ah.Value != Integrity.None && esp.Value != Integrity.None && ah.Value != esp.Value)
+            {
+                Report(context, Descriptors.AhEspIntegrityMismatch, ah.Source ?? esp.Source ?? proposal.Origin, "AH integrity " + ah.Value + " and ESP integrity " + esp.Value + " differ; with AH and ESP together both must be the same.");
+            }
+        }
+
+        private static void CheckKeyExchangeGroups(OperationAnalysisContext context, SdkSymbols symbols, IAnonymousFunctionOperation mainMode)
+        {
+            var groups = new List<(DiffieHellmanGroup Group, SyntaxNode Source)>();
+            var proposals = mainMode.Body.Descendants().OfType<IInvocationOperation>()
+                .Where(i => i.TargetMethod.Name == "AddProposal" && SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeSetBuilder))
+                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start);
+            foreach (var proposal in proposals)
+            {
+                var group = KeyExchangeOf(proposal, symbols, context);
+                if (group != null)
+                {
+                    groups.Add(group.Value);
+                }
+            }
+
+            if (groups.Count < 2)
+            {
+                return;
+            }
+
+            var first = groups[0].Group;
+            foreach (var (group, source) in groups.Skip(1).Where(g => g.Group != first))
+            {
+                Report(context, Descriptors.MixedKeyExchange, source, "Every proposal of a main-mode crypto set must use the same key-exchange group: " + group + " differs from " + first + " of the first proposal.", (DiagnosticProperties.Suggested, first.ToString()));
+            }
+        }
+
+        // The key-exchange group of one AddProposal call and the expression that chose it; null when not a constant.
+        private static (DiffieHellmanGroup Group, SyntaxNode Source)? KeyExchangeOf(IInvocationOperation proposal, SdkSymbols symbols, OperationAnalysisContext context)
+        {
+            var keyExchange = OperationHelpers.Argument(proposal, "keyExchange");
+            if (keyExchange != null)
+            {
+                return Group(keyExchange, context);
+            }
+
+            var lambda = OperationHelpers.Lambda(OperationHelpers.Argument(proposal, "configure"));
+            if (lambda == null)
+            {
+                return null;
+            }
+
+            var last = lambda.Body.Descendants().OfType<IInvocationOperation>()
+                .Where(i => i.TargetMethod.Name == "WithKeyExchange" && SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeProposalBuilder))
+                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start)
+                .LastOrDefault();
+
+            // Without WithKeyExchange the proposal keeps the builder's default (ECP-384, group 20).
+            return last == null ? (DiffieHellmanGroup.Dh20, proposal.Syntax) : last.Arguments.Length == 1 ? Group(last.Arguments[0], context) : null;
+        }
+
+        private static (DiffieHellmanGroup Group, SyntaxNode Source)? Group(IOperation value, OperationAnalysisContext context) =>
+            ConstantResolver.TryResolveSingle(value, context.CancellationToken, out var resolved) && resolved.TryGetInt64(out var number)
+                ? ((DiffieHellmanGroup)number, resolved.Source)
+                : ((DiffieHellmanGroup, SyntaxNode)?)null;
+
+        private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode location, string message, (string Key, string Value)? property = null)
+        {
+            var properties = property == null ? null : ImmutableDictionary<string, string?>.Empty.Add(property.Value.Key, property.Value.Value);
+            context.ReportDiagnostic(Infrastructure.Report.Validity(descriptor, location.GetLocation(), message, properties));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Linq;
+using System.Threading;
+using IpsecSdk.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IpsecSdk.Analyzers.Rules.Proposals
+{
+    /// <summary>
+    /// One quick-mode proposal as the analyzer sees it, replaying the SDK's own semantics: defaults of
+    /// <c>QuickModeProposal</c> (ESP, AES-GMAC-256, AES-GCM-256), constructor arguments, initializer members, and the
+    /// <c>QuickModeProposalBuilder</c> calls of an <c>AddProposal(p => ...)</c> lambda in order, including how
+    /// <c>WithIntegrity</c> and <c>Build()</c> fill the AH integrity.
+    /// </summary>
+    internal sealed class QuickModeProposalModel
+    {
+        private QuickModeProposalModel(SyntaxNode origin)
+        {
+            Origin = origin;
+        }
+
+        /// <summary>Where the proposal is created (fallback location for findings).</summary>
+        public SyntaxNode Origin { get; }
+
+        public Known<Encapsulation> Encapsulation { get; private set; } = Known<Encapsulation>.Default(IpsecSdk.Encapsulation.Esp);
+        public Known<Integrity> AhIntegrity { get; private set; } = Known<Integrity>.Default(Integrity.None);
+        public Known<Integrity> EspIntegrity { get; private set; } = Known<Integrity>.Default(Integrity.AesGmac256);
+        public Known<Encryption> Encryption { get; private set; } = Known<Encryption>.Default(IpsecSdk.Encryption.AesGcm256);
+
+        /// <summary><c>AddEspProposal(integrity, encryption)</c>.</summary>
+        public static QuickModeProposalModel FromEspProposal(IInvocationOperation call, CancellationToken cancellationToken)
+        {
+            var model = new QuickModeProposalModel(call.Syntax);
+            model.EspIntegrity = Read<Integrity>(OperationHelpers.Argument(call, "integrity"), cancellationToken);
+            model.Encryption = Read<Encryption>(OperationHelpers.Argument(call, "encryption"), cancellationToken);
+            return model;
+        }
+
+        /// <summary><c>new QuickModeProposal(...) { ... }</c>.</summary>
+        public static QuickModeProposalModel FromCreation(IObjectCreationOperation creation, CancellationToken cancellationToken)
+        {
+            var model = new QuickModeProposalModel(creation.Syntax);
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                switch (argument.Parameter?.Name)
+                {
+                    case "espIntegrity": model.EspIntegrity = Read<Integrity>(argument, cancellationToken); break;
+                    case "encryption": model.Encryption = Read<Encryption>(argument, cancellationToken); break;
+                    default: break;
+                }
+            }
+
+            foreach (var assignment in creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>() ?? Enumerable.Empty<ISimpleAssignmentOperation>())
+            {
+                var value = assignment.Value;
+                switch ((assignment.Target as IPropertyReferenceOperation)?.Property.Name)
+                {
+                    case "Encapsulation": model.Encapsulation = Read<Encapsulation>(value, cancellationToken); break;
+                    case "AhIntegrity": model.AhIntegrity = Read<Integrity>(value, cancellationToken); break;
+                    case "EspIntegrity": model.EspIntegrity = Read<Integrity>(value, cancellationToken); break;
+                    case "Encryption": model.Encryption = Read<Encryption>(value, cancellationToken); break;
+                    default: break;
+                }
+            }
+
+            return model;
+        }
+
+        /// <summary><c>AddProposal(p => p.With...())</c>: replays the builder calls in source order, then <c>Build()</c>.</summary>
+        public static QuickModeProposalModel FromBuilderLambda(IInvocationOperation addProposal, IAnonymousFunctionOperation lambda, SdkSymbols symbols, CancellationToken cancellationToken)
+        {
+            var model = new QuickModeProposalModel(addProposal.Syntax);
+            var calls = lambda.Body.Descendants().OfType<IInvocationOperation>()
+                .Where(i => SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.QuickModeProposalBuilder))
+                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start);
+            foreach (var call in calls)
+            {
+                var argument = call.Arguments.FirstOrDefault();
+                switch (call.TargetMethod.Name)
+                {
+                    case "WithEncapsulation": model.Encapsulation = Read<Encapsulation>(argument, cancellationToken); break;
+                    case "UseAh": model.Encapsulation = Known<Encapsulation>.Set(IpsecSdk.Encapsulation.Ah, call.Syntax); break;
+                    case "UseAhAndEsp": model.Encapsulation = Known<Encapsulation>.Set(IpsecSdk.Encapsulation.AhAndEsp, call.Syntax); break;
+                    case "WithIntegrity":
+                        model.EspIntegrity = Read<Integrity>(argument, cancellationToken);
+                        model.AhIntegrity = model.Encapsulation.Value == IpsecSdk.Encapsulation.Esp ? Known<Integrity>.Default(Integrity.None)
+                            : model.Encapsulation.Value == null ? Known<Integrity>.Unknown(null) : model.EspIntegrity;
+                        break;
+                    case "WithEspIntegrity": model.EspIntegrity = Read<Integrity>(argument, cancellationToken); break;
+                    case "WithAhIntegrity": model.AhIntegrity = Read<Integrity>(argument, cancellationToken); break;
+                    case "WithEncryption": model.Encryption = Read<Encryption>(argument, cancellationToken); break;
+                    default: break;
+                }
+            }
+
+            // Build(): AH integrity only exists with AH; an AH proposal without one takes the ESP integrity.
+            if (model.Encapsulation.Value == IpsecSdk.Encapsulation.Esp)
+            {
+                model.AhIntegrity = Known<Integrity>.Default(Integrity.None);
+            }
+            else if (model.AhIntegrity.Value == Integrity.None)
+            {
+                model.AhIntegrity = model.EspIntegrity;
+            }
+
+            return model;
+        }
+
+        private static Known<T> Read<T>(IOperation? value, CancellationToken cancellationToken)
+            where T : struct, Enum
+        {
+            if (value != null && ConstantResolver.TryResolveSingle(value, cancellationToken, out var resolved) && resolved.TryGetInt64(out var number) &&
+                number >= int.MinValue && number <= int.MaxValue && Enum.IsDefined(typeof(T), (int)number))
+            {
+                return Known<T>.Set((T)Enum.ToObject(typeof(T), (int)number), resolved.Source);
+            }
+
+            return Known<T>.Unknown(value?.Syntax);
+        }
+    }
+}
