@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
 # Measures the IpsecSdk analyzers' compile-time cost against CA5350+CA5351 on generated consumer projects.
-# Usage: benchmarks/analyzer-cost/run.sh   (environment: FILES=2000 ROUNDS=5 VARIANTS="V1 V2" OUT=/tmp/ipsec-analyzer-cost)
-# Variants (see README.md):
-#   V1  consumer WITH IpsecSdk: IPSEC analyzers + CA5350/CA5351 at warning, everything else off
-#   V2  consumer WITHOUT IpsecSdk, IPSEC analyzer assembly loaded: same severities (the cost must be ~0)
-#   V0  consumer WITH IpsecSdk, no IPSEC analyzer assembly, all rules off (plain compile, for end-to-end deltas)
-#   V3  consumer WITHOUT IpsecSdk, no IPSEC analyzer assembly, CA5350/CA5351 at warning (end-to-end delta vs V2)
+# Usage: benchmarks/analyzer-cost/run.sh
+#   environment: FILES=2000 ROUNDS=5 VARIANTS="V1 V4 V2 V3" OUT=/tmp/ipsec-analyzer-cost
+#                ANALYZER_DLL=/path/IpsecSdk.Analyzers.dll (skip building src/Analyzers; A/B a patched analyzer)
+# Variants (see README.md); all build with AnalysisMode=None and everything not named below off:
+#   V1  consumer WITH IpsecSdk:    IPSEC analyzers + CA5350/CA5351 at warning
+#   V4  consumer WITH IpsecSdk:    CA5350/CA5351 only, IPSEC analyzer assembly not loaded   (V1 - V4 = IPSEC's marginal cost)
+#   V2  consumer WITHOUT IpsecSdk: IPSEC analyzers loaded + CA5350/CA5351 at warning         (must cost ~0)
+#   V3  consumer WITHOUT IpsecSdk: CA5350/CA5351 only, IPSEC analyzer assembly not loaded   (V2 - V3 = IPSEC's marginal cost)
+#   V5  consumer WITH IpsecSdk:    IPSEC analyzers only (CA5350/CA5351 off)                  (IPSEC running alone)
+#   V0  consumer WITH IpsecSdk:    no analyzer at all                                         (plain compile)
 set -euo pipefail
 
 FILES=${FILES:-2000}
 ROUNDS=${ROUNDS:-5}
-VARIANTS=${VARIANTS:-"V1 V2"}
+VARIANTS=${VARIANTS:-"V1 V4 V2 V3"}
 OUT=${OUT:-/tmp/ipsec-analyzer-cost}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "== building the analyzer and the SDK once (Release)"
-dotnet build "$REPO/src/Analyzers" -c Release -nologo -v:q
+if [ -z "${ANALYZER_DLL:-}" ]; then
+  dotnet build "$REPO/src/Analyzers" -c Release -nologo -v:q
+  ANALYZER_DLL="$REPO/src/Analyzers/bin/Release/netstandard2.0/IpsecSdk.Analyzers.dll"
+fi
 dotnet build "$REPO/src/Sdk" -c Release -f net8.0 -nologo -v:q
 SDK_DLL="$REPO/src/Sdk/bin/Release/net8.0/IpsecSdk.dll"
-ANALYZER_DLL="$REPO/src/Analyzers/bin/Release/netstandard2.0/IpsecSdk.Analyzers.dll"
 
 echo "== generating $FILES files per consumer in $OUT"
 python3 "$HERE/generate.py" --out "$OUT" --files "$FILES" --sdk-dll "$SDK_DLL" --analyzer-dll "$ANALYZER_DLL"
@@ -34,17 +40,29 @@ dotnet_analyzer_diagnostic.category-IpsecSdk.severity = warning
 dotnet_diagnostic.CA5350.severity = warning
 dotnet_diagnostic.CA5351.severity = warning
 CFG
+cat > "$OUT/ca-only.globalconfig" <<'CFG'
+is_global = true
+dotnet_analyzer_diagnostic.severity = none
+dotnet_diagnostic.CA5350.severity = warning
+dotnet_diagnostic.CA5351.severity = warning
+CFG
+cat > "$OUT/ipsec-only.globalconfig" <<'CFG'
+is_global = true
+dotnet_analyzer_diagnostic.severity = none
+dotnet_analyzer_diagnostic.category-IpsecSdk.severity = warning
+CFG
 cat > "$OUT/off.globalconfig" <<'CFG'
 is_global = true
 dotnet_analyzer_diagnostic.severity = none
 CFG
 
-project_of() { case "$1" in V0|V1) echo ipsec ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac; }
+project_of() { case "$1" in V0|V1|V4|V5) echo ipsec ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac; }
 args_of() {
   case "$1" in
     V1|V2) echo "-p:BenchConfig=$OUT/measure.globalconfig" ;;
+    V3|V4) echo "-p:BenchConfig=$OUT/ca-only.globalconfig -p:WithIpsecAnalyzers=false" ;;
+    V5) echo "-p:BenchConfig=$OUT/ipsec-only.globalconfig" ;;
     V0) echo "-p:BenchConfig=$OUT/off.globalconfig -p:WithIpsecAnalyzers=false" ;;
-    V3) echo "-p:BenchConfig=$OUT/measure.globalconfig -p:WithIpsecAnalyzers=false" ;;
   esac
 }
 
@@ -52,6 +70,7 @@ mkdir -p "$OUT/logs"
 for p in ipsec plain; do dotnet restore "$OUT/$p" -nologo -v:q; done
 
 echo "== $ROUNDS rounds of: $VARIANTS  (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+rm -f "$OUT"/logs/*.log
 for round in $(seq 1 "$ROUNDS"); do
   for v in $VARIANTS; do
     project="$OUT/$(project_of "$v")"

@@ -15,12 +15,14 @@ IPSEC_ASSEMBLY = "IpsecSdk.Analyzers"
 CA_ANALYZER = "Microsoft.NetCore.Analyzers.Security.DoNotUseInsecureCryptographicAlgorithmsAnalyzer"
 ROW = re.compile(r"^\s+(<?\d+\.\d+)\s+(<?\d+)\s+(\S.*?)\s*$")
 CSC = re.compile(r"^\s+(\d+) ms\s+Csc\s+\d+ calls")
-WARNING = re.compile(r"(\S+\(\d+,\d+\)): warning ((?:IPSEC|CA)\d+):")
+WARNING = re.compile(r"([^\s>]+\(\d+,\d+\)): warning ((?:IPSEC|CA)\d+):")
 DESCRIPTIONS = {
-    "V1": "with IpsecSdk: IPSEC analyzers + CA5350/CA5351",
-    "V2": "without IpsecSdk, IPSEC analyzers loaded + CA5350/CA5351",
-    "V0": "with IpsecSdk, no analyzers (plain compile)",
-    "V3": "without IpsecSdk, IPSEC analyzers not loaded, CA5350/CA5351",
+    "V1": "IpsecSdk consumer: IPSEC + CA5350/5351",
+    "V4": "IpsecSdk consumer: CA5350/5351 only",
+    "V5": "IpsecSdk consumer: IPSEC only",
+    "V0": "IpsecSdk consumer: no analyzers",
+    "V2": "consumer without IpsecSdk: IPSEC loaded + CA5350/5351",
+    "V3": "consumer without IpsecSdk: CA5350/5351 only",
 }
 
 
@@ -86,49 +88,65 @@ def brief(path):
         r["csc"], r["wall"] or 0, ms(r["ipsec"]), pct(r["ipsec"] / r["csc"]), ms(r["ca"]), ipsec_warnings, ca_warnings))
 
 
+def signed_ms(value):
+    return ("+" if value >= 0 else "−") + ms(abs(value))
+
+
 def report(logs, rounds, variants, files):
     runs = {v: [parse(os.path.join(logs, "r{}-{}.log".format(n, v))) for n in range(1, rounds + 1)] for v in variants}
     med = statistics.median
+
+    def warnings(v, prefix):
+        return sum(n for k, n in runs[v][0]["warnings"].items() if k.startswith(prefix))
+
     lines = ["## Analyzer cost: {} files, {} rounds, variants {}".format(files, rounds, " ".join(variants)), ""]
-    lines += ["| Variant | Csc (s) | Wall (s) | IPSEC analyzers (ms) | IPSEC share of Csc | CA5350+CA5351 (ms) | "
-              "IPSEC / CA | IPSEC − CA (ms) | Warnings IPSEC / CA |",
+    lines += ["| Variant | Csc (s) | Wall (s) | All analyzers (ms) | IPSEC analyzers (ms) | IPSEC share of Csc | "
+              "CA5350+CA5351 (ms) | IPSEC / CA (same build) | Warnings IPSEC / CA |",
               "|---|---|---|---|---|---|---|---|---|"]
     for v in variants:
         rs = runs[v]
-        warnings = rs[0]["warnings"]
+        both = all(r["ca"] > 0.001 and r["ipsec"] > 0.001 for r in rs)
         lines.append("| {} {} | {:.1f} | {:.1f} | {} | {} | {} | {} | {} | {} / {} |".format(
-            v, DESCRIPTIONS[v], med(r["csc"] for r in rs), med(r["wall"] or 0 for r in rs), ms(med(r["ipsec"] for r in rs)),
+            v, DESCRIPTIONS[v], med(r["csc"] for r in rs), med(r["wall"] or 0 for r in rs),
+            ms(med(r["analyzers_total"] for r in rs)), ms(med(r["ipsec"] for r in rs)),
             pct(med(r["ipsec"] / r["csc"] for r in rs)), ms(med(r["ca"] for r in rs)),
-            "{:.2f}".format(med(r["ipsec"] / r["ca"] for r in rs)) if all(r["ca"] for r in rs) else "–",
-            ms(med(r["ipsec"] - r["ca"] for r in rs)) if med(r["ipsec"] - r["ca"] for r in rs) >= 0
-            else "−" + ms(-med(r["ipsec"] - r["ca"] for r in rs)),
-            sum(n for k, n in warnings.items() if k.startswith("IPSEC")),
-            sum(n for k, n in warnings.items() if k.startswith("CA"))))
-    lines += ["", "Medians over rounds; 'IPSEC / CA' and 'IPSEC − CA' are taken within each build (same compilation), "
-              "then the median. Analyzer times are ReportAnalyzer's attributed times (summed over threads).", ""]
+            "{:.2f}".format(med(r["ipsec"] / r["ca"] for r in rs)) if both else "–",
+            warnings(v, "IPSEC"), warnings(v, "CA")))
+    lines += ["", "Medians over rounds; ratios are taken within each build, then the median. Analyzer times are "
+              "ReportAnalyzer's attributed times (wall-clock per callback, summed over threads).", ""]
 
-    lines += ["### Per round", "", "| Round | " + " | ".join("{0} Csc (s) | {0} IPSEC (ms) | {0} CA (ms)".format(v) for v in variants) + " |",
-              "|---|" + "---|---|---|" * len(variants)]
+    pairs = [("V1", "V4", "IPSEC analyzers' marginal cost on the IpsecSdk consumer (V1 − V4)"),
+             ("V2", "V3", "IPSEC analyzers' marginal cost on the consumer without IpsecSdk (V2 − V3)"),
+             ("V1", "V0", "all measured analyzers on vs. none (V1 − V0)")]
+    for a, b, title in pairs:
+        if a in variants and b in variants:
+            d_total = [runs[a][n]["analyzers_total"] - runs[b][n]["analyzers_total"] for n in range(rounds)]
+            d_csc = [runs[a][n]["csc"] - runs[b][n]["csc"] for n in range(rounds)]
+            lines += ["- {}: all-analyzer time {} ms median (rounds: {}); Csc {:+.1f} s median (rounds: {}).".format(
+                title, signed_ms(med(d_total)), ", ".join(signed_ms(d) for d in d_total),
+                med(d_csc), ", ".join("{:+.1f}".format(d) for d in d_csc))]
+    if "V5" in variants and "V4" in variants:
+        ratio = [runs["V5"][n]["ipsec"] / runs["V4"][n]["ca"] for n in range(rounds)]
+        lines += ["- Each alone on the IpsecSdk consumer: IPSEC (V5) {} ms vs. CA5350+CA5351 (V4) {} ms; same-round ratio "
+                  "median {:.2f}.".format(ms(med(r["ipsec"] for r in runs["V5"])), ms(med(r["ca"] for r in runs["V4"])), med(ratio))]
+
+    lines += ["", "### Per round", "",
+              "| Round | " + " | ".join("{0} Csc (s) | {0} all (ms) | {0} IPSEC (ms) | {0} CA (ms)".format(v) for v in variants) + " |",
+              "|---|" + "---|---|---|---|" * len(variants)]
     for n in range(rounds):
-        lines.append("| {} | ".format(n + 1) + " | ".join("{:.1f} | {} | {}".format(
-            runs[v][n]["csc"], ms(runs[v][n]["ipsec"]), ms(runs[v][n]["ca"])) for v in variants) + " |")
-    if "V0" in variants and "V1" in variants:
-        deltas = [runs["V1"][n]["csc"] - runs["V0"][n]["csc"] for n in range(rounds)]
-        lines += ["", "Same-round Csc difference V1 − V0 (analyzers on vs. off, end to end): median {:.1f} s ({})".format(
-            med(deltas), ", ".join("{:+.1f}".format(d) for d in deltas))]
-    if "V2" in variants and "V3" in variants:
-        deltas = [runs["V2"][n]["csc"] - runs["V3"][n]["csc"] for n in range(rounds)]
-        lines += ["", "Same-round Csc difference V2 − V3 (IPSEC analyzer loaded vs. not, no IpsecSdk): median {:+.1f} s ({})".format(
-            med(deltas), ", ".join("{:+.1f}".format(d) for d in deltas))]
+        lines.append("| {} | ".format(n + 1) + " | ".join("{:.1f} | {} | {} | {}".format(
+            runs[v][n]["csc"], ms(runs[v][n]["analyzers_total"]), ms(runs[v][n]["ipsec"]), ms(runs[v][n]["ca"]))
+            for v in variants) + " |")
 
     for v in variants:
         types = sorted({t for r in runs[v] for t in r["ipsec_by_type"]})
-        if not types:
+        if not types or med(r["ipsec"] for r in runs[v]) < 0.001:
             continue
-        lines += ["", "### IPSEC analyzers in {} (median ms per analyzer)".format(v), "", "| Analyzer | ms | share of Csc |", "|---|---|---|"]
+        lines += ["", "### IPSEC analyzers in {} (median per analyzer)".format(v), "", "| Analyzer | ms | share of Csc |", "|---|---|---|"]
+        csc = med(r["csc"] for r in runs[v])
         for t in sorted(types, key=lambda t: -med(r["ipsec_by_type"].get(t, 0) for r in runs[v])):
             value = med(r["ipsec_by_type"].get(t, 0) for r in runs[v])
-            lines.append("| {} | {} | {} |".format(t, ms(value), pct(value / med(r["csc"] for r in runs[v]))))
+            lines.append("| {} | {} | {} |".format(t, ms(value), pct(value / csc)))
     return "\n".join(lines) + "\n"
 
 
