@@ -43,9 +43,10 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
     <GenerateDocumentationFile>false</GenerateDocumentationFile>
     <EnableNETAnalyzers>true</EnableNETAnalyzers>
     <Deterministic>true</Deterministic>
+    <IpsecAnalyzerPath Condition="'$(IpsecAnalyzerPath)' == ''">{analyzer}</IpsecAnalyzerPath>
   </PropertyGroup>
   <ItemGroup>
-{sdk_reference}    <Analyzer Include="{analyzer}" Condition="'$(WithIpsecAnalyzers)' != 'false'" />
+{sdk_reference}    <Analyzer Include="$(IpsecAnalyzerPath)" Condition="'$(WithIpsecAnalyzers)' != 'false'" />
     <GlobalAnalyzerConfigFiles Include="$(BenchConfig)" Condition="'$(BenchConfig)' != ''" />
   </ItemGroup>
 </Project>

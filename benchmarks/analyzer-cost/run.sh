@@ -2,7 +2,9 @@
 # Measures the IpsecSdk analyzers' compile-time cost against CA5350+CA5351 on generated consumer projects.
 # Usage: benchmarks/analyzer-cost/run.sh
 #   environment: FILES=2000 ROUNDS=5 VARIANTS="V1 V4 V2 V3" OUT=/tmp/ipsec-analyzer-cost
-#                ANALYZER_DLL=/path/IpsecSdk.Analyzers.dll (skip building src/Analyzers; A/B a patched analyzer)
+#                ANALYZER_DLL=/path/IpsecSdk.Analyzers.dll (skip building src/Analyzers)
+#                ANALYZER_DLL_B=/path/other/IpsecSdk.Analyzers.dll: variants suffixed "b" (V1b, V5b, ...) load this
+#                one instead, to A/B a patched analyzer in the same rounds
 # Variants (see README.md); all build with AnalysisMode=None and everything not named below off:
 #   V1  consumer WITH IpsecSdk:    IPSEC analyzers + CA5350/CA5351 at warning
 #   V4  consumer WITH IpsecSdk:    CA5350/CA5351 only, IPSEC analyzer assembly not loaded   (V1 - V4 = IPSEC's marginal cost)
@@ -56,15 +58,27 @@ is_global = true
 dotnet_analyzer_diagnostic.severity = none
 CFG
 
-project_of() { case "$1" in V0|V1|V4|V5) echo ipsec ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac; }
+project_of() { case "${1%b}" in V0|V1|V4|V5) echo ipsec ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac; }
 args_of() {
-  case "$1" in
+  if [ "${1%b}" != "$1" ]; then echo "-p:IpsecAnalyzerPath=${ANALYZER_DLL_B:?variants ending in b need ANALYZER_DLL_B}"; fi
+  case "${1%b}" in
     V1|V2) echo "-p:BenchConfig=$OUT/measure.globalconfig" ;;
     V3|V4) echo "-p:BenchConfig=$OUT/ca-only.globalconfig -p:WithIpsecAnalyzers=false" ;;
     V5) echo "-p:BenchConfig=$OUT/ipsec-only.globalconfig" ;;
     V0) echo "-p:BenchConfig=$OUT/off.globalconfig -p:WithIpsecAnalyzers=false" ;;
   esac
 }
+
+# Wall time and CPU time (user + system) of the build and every process it waited for, csc included. CPU seconds are
+# far less disturbed by other load on the machine than the wall-clock times ReportAnalyzer attributes.
+TIMED='
+import resource, subprocess, sys, time
+start = time.monotonic()
+code = subprocess.call(sys.argv[2:])
+wall = time.monotonic() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "w").write("wall_seconds=%.3f\ncpu_seconds=%.3f\n" % (wall, usage.ru_utime + usage.ru_stime))
+sys.exit(code)'
 
 mkdir -p "$OUT/logs"
 for p in ipsec plain; do dotnet restore "$OUT/$p" -nologo -v:q; done
@@ -78,12 +92,10 @@ for round in $(seq 1 "$ROUNDS"); do
     rm -rf "$project/bin" "$project/obj/Debug"
     dotnet build-server shutdown >/dev/null 2>&1 || true
     log="$OUT/logs/r$round-$v.log"
-    start=$(date +%s.%N)
     # shellcheck disable=SC2046
-    dotnet build "$project" --no-restore -nologo -v:q -p:ReportAnalyzer=true -p:AnalysisMode=None $(args_of "$v") \
-      "-flp:logfile=$log;verbosity=detailed;performancesummary" >/dev/null
-    end=$(date +%s.%N)
-    echo "wall_seconds=$(echo "$end - $start" | bc)" >> "$log"
+    python3 -c "$TIMED" "$log.time" dotnet build "$project" --no-restore -nologo -v:q -nodeReuse:false \
+      -p:ReportAnalyzer=true -p:AnalysisMode=None $(args_of "$v") "-flp:logfile=$log;verbosity=detailed;performancesummary" >/dev/null
+    cat "$log.time" >> "$log" && rm "$log.time"
     echo "round $round $v: $(python3 "$HERE/summarize.py" --brief "$log")  (load $(cut -d' ' -f1 /proc/loadavg))"
   done
 done
