@@ -14,8 +14,11 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public static Diagnostic? Security(CatalogueEntry entry, BaselinePack pack, Location location, ImmutableDictionary<string, string?> properties) =>
             Security(entry, entry.For(pack), pack, location, properties);
 
-        /// <summary>As <see cref="Security(CatalogueEntry, BaselinePack, Location, ImmutableDictionary{string, string?})"/> with a verdict computed elsewhere (e.g. a pack-specific limit).</summary>
-        public static Diagnostic? Security(CatalogueEntry entry, Verdict verdict, BaselinePack pack, Location location, ImmutableDictionary<string, string?> properties)
+        /// <summary>
+        /// As <see cref="Security(CatalogueEntry, BaselinePack, Location, ImmutableDictionary{string, string?})"/> with a verdict
+        /// computed elsewhere (e.g. a pack-specific limit) and optionally a message of its own instead of the row's.
+        /// </summary>
+        public static Diagnostic? Security(CatalogueEntry entry, Verdict verdict, BaselinePack pack, Location location, ImmutableDictionary<string, string?> properties, string? message = null)
         {
             var descriptor = Descriptors.ById(entry.RuleId);
             if (descriptor == null || !TrySeverity(verdict, out var severity))
@@ -23,7 +26,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
                 return null;
             }
 
-            return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, entry.Message(pack));
+            return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, message ?? entry.Message(pack));
         }
 
         /// <summary>A validity finding (always the descriptor's severity, Error).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using IpsecSdk.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -54,7 +55,30 @@ namespace IpsecSdk.Analyzers.Rules
                 Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
             }
 
-            AnalyzeArguments(context, ipsec, method, invocation.Arguments, pack);
+            if (!EncapsulationLeavesUnused(ipsec.Symbols, invocation, context.CancellationToken))
+            {
+                AnalyzeArguments(context, ipsec, method, invocation.Arguments, pack);
+            }
+        }
+
+        // As the evaluator: ESP members of an AH-only proposal, and AH integrity of an ESP-only one, are never used.
+        private static bool EncapsulationLeavesUnused(SdkSymbols symbols, IInvocationOperation invocation, System.Threading.CancellationToken cancellationToken)
+        {
+            var member = invocation.TargetMethod.Name;
+            if (!SdkSymbols.Is(invocation.TargetMethod.ContainingType, symbols.QuickModeProposalBuilder) || (member != "WithEncryption" && member != "WithEspIntegrity" && member != "WithAhIntegrity"))
+            {
+                return false;
+            }
+
+            var addProposal = OperationHelpers.InvocationTakingEnclosingLambda(invocation);
+            var lambda = addProposal == null ? null : OperationHelpers.Lambda(OperationHelpers.Argument(addProposal, "configure"));
+            if (addProposal == null || lambda == null || !SdkSymbols.Is(addProposal.TargetMethod.ContainingType, symbols.QuickModeSetBuilder))
+            {
+                return false;
+            }
+
+            var encapsulation = Proposals.QuickModeProposalModel.FromBuilderLambda(addProposal, lambda, symbols, cancellationToken).Encapsulation.Value;
+            return member == "WithAhIntegrity" ? encapsulation == Encapsulation.Esp : encapsulation == Encapsulation.Ah;
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
@@ -103,8 +127,39 @@ namespace IpsecSdk.Analyzers.Rules
                 return;
             }
 
+            if (SdkSymbols.Is(property.ContainingType, ipsec.Symbols.QuickModeProposal) && UnusedByEncapsulation(property.Name, initializer, context.CancellationToken))
+            {
+                return;
+            }
+
             var paired = PairedInitializer(kind, initializer, context.CancellationToken);
             Judge(context, kind, OperationHelpers.PhaseOf(property.ContainingType), assignment.Value, ipsec.PackFor(assignment.Syntax.SyntaxTree), paired);
+        }
+
+        // In a QuickModeProposal initializer: ESP members with Encapsulation = Ah, AH integrity with ESP (the default).
+        private static bool UnusedByEncapsulation(string member, IObjectOrCollectionInitializerOperation initializer, System.Threading.CancellationToken cancellationToken)
+        {
+            if (member != "Encryption" && member != "EspIntegrity" && member != "AhIntegrity")
+            {
+                return false;
+            }
+
+            long? encapsulation = (long)Encapsulation.Esp;
+            foreach (var sibling in initializer.Initializers)
+            {
+                if (sibling is ISimpleAssignmentOperation assignment && (assignment.Target as IPropertyReferenceOperation)?.Property.Name == "Encapsulation")
+                {
+                    encapsulation = ConstantResolver.TryResolveSingle(assignment.Value, cancellationToken, out var value) && value.TryGetInt64(out var number) ? number : (long?)null;
+                }
+            }
+
+            // A with-expression keeps its base's encapsulation, which the analyzer cannot see unless set here.
+            if (initializer.Parent is IWithOperation && encapsulation == (long)Encapsulation.Esp && !initializer.Initializers.OfType<ISimpleAssignmentOperation>().Any(a => (a.Target as IPropertyReferenceOperation)?.Property.Name == "Encapsulation"))
+            {
+                return false;
+            }
+
+            return member == "AhIntegrity" ? encapsulation == (long)Encapsulation.Esp : encapsulation == (long)Encapsulation.Ah;
         }
 
         private static void Judge(OperationAnalysisContext context, ChoiceKind kind, CryptoPhase? phase, IOperation value, Catalogue.BaselinePack pack, long? paired)

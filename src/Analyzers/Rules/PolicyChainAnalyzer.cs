@@ -32,7 +32,8 @@ namespace IpsecSdk.Analyzers.Rules
             Descriptors.InvalidTunnel,
             Descriptors.IkeV2Authentication,
             Descriptors.Phase2NeedsAuthIP,
-            Descriptors.PskWithNtlm);
+            Descriptors.PskWithNtlm,
+            Descriptors.InvalidAddressOrPort);
 
         private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
         {
@@ -68,7 +69,7 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     var facts = RuleFacts.Read(symbols, lambda, context.CancellationToken);
                     rules.Add(facts);
-                    RuleChecks.Run(facts, policyRequirement, pack, context.ReportDiagnostic);
+                    RuleChecks.Run(facts, call, policyRequirement, pack, context.ReportDiagnostic);
                 }
             }
 

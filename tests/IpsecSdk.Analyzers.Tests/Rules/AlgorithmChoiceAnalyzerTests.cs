@@ -256,5 +256,19 @@ namespace IpsecSdk.Analyzers.Tests.Rules
             var defaults = (await AnalyzerRunner.IpsecDiagnosticsAsync(source, "default")).Where(d => d.Id == "IPSEC001").ToList();
             Assert.Equal(new[] { "Sha256", "AesGmac128", "Sha256" }, defaults.Select(d => d.Properties[DiagnosticProperties.Suggested]));
         }
+
+        [Fact]
+        public Task Members_the_encapsulation_leaves_unused_are_not_judged_as_the_evaluator_does() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithCertificate("CN=ca").UseQuickMode(q => q
+                            .AddProposal(p => p.WithEncapsulation(Encapsulation.Esp).WithAhIntegrity(Integrity.Md5))
+                            .AddProposal(p => p.WithEncryption(Encryption.Des).{|#0:UseAh|}().WithIntegrity(Integrity.Sha256))));
+                        var a = new QuickModeProposal { Encapsulation = {|#1:Encapsulation.Ah|}, AhIntegrity = Integrity.Sha256, Encryption = Encryption.Des };
+                        var b = new QuickModeProposal { AhIntegrity = Integrity.Md5 };
+                        var c = new QuickModeProposal { Encapsulation = {|#2:Encapsulation.AhAndEsp|}, AhIntegrity = {|#3:Integrity.Md5|}, EspIntegrity = {|#4:Integrity.Md5|}, Encryption = Encryption.Aes256 };
+                        return new object[] { a, b, c };
+                """), null,
+                Verifier.Diagnostic("IPSEC005", 0, Warning), Verifier.Diagnostic("IPSEC005", 1, Warning), Verifier.Diagnostic("IPSEC005", 2, Warning),
+                Verifier.Diagnostic("IPSEC001", 3, Error), Verifier.Diagnostic("IPSEC001", 4, Error));
     }
 }

@@ -135,5 +135,26 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                             r.{|#0:AuthenticateWithNtlm|}();
                         });
                 """), null, Verifier.Diagnostic("IPSEC112", 0, Error));
+
+        [Fact]
+        public Task A_fully_visible_rule_without_authentication_is_reported_at_AddRule() =>
+            Verifier.VerifyAsync(Policy(".{|#0:AddRule|}(\"r\", r => r.Tcp().WithLocalPorts(443)).AddRule(\"dns\", r => r.DoNotSecure().Udp().WithRemotePorts(53))"), "nist",
+                Verifier.Diagnostic("IPSEC014", 0, Error));
+
+        [Fact]
+        public Task A_rule_builder_handed_to_other_code_may_be_authenticated_there() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        return IpsecPolicy.Create("g").AddRule("r", r => Authenticate(r.Tcp())).AddRule("s", r => { r.Tcp(); Authenticate(r); });
+                    }
+
+                    static ConnectionSecurityRuleBuilder Authenticate(ConnectionSecurityRuleBuilder r) => r.AuthenticateWithCertificate("CN=ca");
+                    void Unused()
+                    {
+                """), null);
+
+        [Fact]
+        public Task Port_ranges_only_on_exemptions() =>
+            Verifier.VerifyAsync(Policy(".AddRule(\"r\", r => r.AuthenticateWithCertificate(\"CN=ca\").Tcp().WithLocalPorts({|#0:\"5000-5010\"|}, \"443\")).AddRule(\"x\", r => r.DoNotSecure().Tcp().WithLocalPorts(\"5000-5010\"))"), null,
+                Verifier.Diagnostic("IPSEC114", 0, Error));
     }
 }

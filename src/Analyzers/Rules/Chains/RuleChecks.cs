@@ -12,8 +12,11 @@ namespace IpsecSdk.Analyzers.Rules.Chains
     /// <summary>The checks that need several calls of one rule chain together.</summary>
     internal static class RuleChecks
     {
-        /// <summary>Runs every rule-chain check; <paramref name="policyRequirement"/> is null when the policy's requirement is unknown.</summary>
-        public static void Run(RuleFacts rule, ProtectionRequirement? policyRequirement, BaselinePack pack, Action<Diagnostic> report)
+        /// <summary>
+        /// Runs every rule-chain check; <paramref name="policyRequirement"/> is null when the policy's requirement is unknown.
+        /// A rule without any authentication is reported at <paramref name="addRule"/>, its <c>AddRule(id, r => ...)</c> call.
+        /// </summary>
+        public static void Run(RuleFacts rule, IInvocationOperation addRule, ProtectionRequirement? policyRequirement, BaselinePack pack, Action<Diagnostic> report)
         {
             var requirement = Effective(rule.Requirement, policyRequirement);
             ClearTextFallback(rule, requirement, pack, report);
@@ -22,11 +25,13 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             {
                 KerberosOutsideDomain(rule, pack, report);
                 AnonymousOnly(rule, pack, report);
+                NoAuthentication(rule, addRule, pack, report);
                 KeyModuleAgainstAuthentication(rule, report);
                 PskWithNtlm(rule, report);
             }
 
             PortsWithoutTcpUdp(rule, report);
+            PortRanges(rule, report);
             Tunnel(rule, report);
         }
 
@@ -95,6 +100,42 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             foreach (var call in rule.Anonymous)
             {
                 Report.IfAny(report, ChoiceJudge.Security(BaselineCatalogue.AnonymousOnly, pack, OperationHelpers.NameLocation(call), IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod), null));
+            }
+        }
+
+        // As Phase1AuthenticationRules: a protected rule without any phase-1 authentication has no safe default.
+        private static void NoAuthentication(RuleFacts rule, IInvocationOperation addRule, BaselinePack pack, Action<Diagnostic> report)
+        {
+            var phase1 = rule.MachineKerberos.Count + rule.PresharedKeys.Count + rule.MachineNtlm.Count + rule.Anonymous.Count + rule.Certificates.Count(c => c.TargetMethod.Name == "AuthenticateWithCertificate");
+            if (!rule.FullyVisible || rule.SecurityUnknown || rule.SharedPhase1 || phase1 > 0)
+            {
+                return;
+            }
+
+            var properties = IpsecCompilation.Properties(pack, nameof(ChoiceKind.AuthenticationMethod), DiagnosticProperties.ShapeMethod);
+            var entry = BaselineCatalogue.AnonymousOnly;
+            Report.IfAny(report, Report.Security(entry, entry.For(pack), pack, OperationHelpers.NameLocation(addRule), properties.ToImmutable(),
+                "The rule has no phase-1 authentication and there is no safe default: call AuthenticateWithCertificate(\"CN=Your CA\") (recommended), AuthenticateWithKerberos() inside one Active Directory forest, or another method."));
+        }
+
+        // As PortRules: New-NetIPsecRule accepts port ranges only when both directions are None (exemptions).
+        private static void PortRanges(RuleFacts rule, Action<Diagnostic> report)
+        {
+            if (rule.Exemption || rule.SecurityUnknown)
+            {
+                return;
+            }
+
+            foreach (var call in rule.PortCalls)
+            {
+                var local = call.TargetMethod.Name == "WithLocalPorts";
+                foreach (var leaf in RuleFacts.StringLeaves(call, System.Threading.CancellationToken.None))
+                {
+                    if (leaf.Value is string text && PortLiteral.Parse(text, local, out _) is PortLiteral literal && literal.IsRange)
+                    {
+                        report(Report.Validity(Descriptors.InvalidAddressOrPort, leaf.Source.GetLocation(), "The port range '" + text + "' is allowed only on exemption rules (DoNotSecure); list the ports one by one."));
+                    }
+                }
             }
         }
 

@@ -29,6 +29,15 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         /// <summary>True when the rule visibly exempts its traffic (<c>DoNotSecure()</c> or <c>WithSecurity(None, None)</c>).</summary>
         public bool Exemption { get; private set; }
 
+        /// <summary>True when <c>WithSecurity</c> got a value the analyzer cannot see (the rule may or may not be an exemption).</summary>
+        public bool SecurityUnknown { get; private set; }
+
+        /// <summary>
+        /// True when the lambda's rule-builder parameter is used only as the receiver of rule-builder calls, so every
+        /// call that configures the rule is visible (not passed to a helper method, stored or captured elsewhere).
+        /// </summary>
+        public bool FullyVisible { get; private set; }
+
         public List<IInvocationOperation> MachineKerberos { get; } = new List<IInvocationOperation>();
         public List<IInvocationOperation> UserKerberos { get; } = new List<IInvocationOperation>();
         public List<IInvocationOperation> Certificates { get; } = new List<IInvocationOperation>();
@@ -82,6 +91,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 facts.Add(call, cancellationToken);
             }
 
+            facts.FullyVisible = lambda.Symbol.Parameters.Length == 1 && OnlyReceiver(lambda, lambda.Symbol.Parameters[0], symbols);
             return facts;
         }
 
@@ -98,6 +108,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                     break;
                 case "DoNotSecure":
                     Exemption = true;
+                    SecurityUnknown = false;
                     break;
                 case "WithSecurity":
                     AddSecurity(call, cancellationToken);
@@ -158,13 +169,32 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         /// <inheritdoc cref="IpProtocolsTcp"/>
         public const long IpProtocolsUdp = 17;
 
+        // The parameter only starts chains of rule-builder calls, and each chain ends in a statement (its builder is not handed on).
+        private static bool OnlyReceiver(IAnonymousFunctionOperation lambda, IParameterSymbol parameter, SdkSymbols symbols) =>
+            lambda.Body.Descendants().OfType<IParameterReferenceOperation>()
+                .Where(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter))
+                .All(r => ChainEndsInStatement(r, symbols));
+
+        private static bool ChainEndsInStatement(IOperation receiver, SdkSymbols symbols)
+        {
+            var current = receiver;
+            while (current.Parent is IInvocationOperation call && call.Instance == current && SdkSymbols.Is(call.TargetMethod.ContainingType, symbols.RuleBuilder))
+            {
+                current = call;
+            }
+
+            return current != receiver && (current.Parent is IExpressionStatementOperation || current.Parent is IReturnOperation { IsImplicit: true });
+        }
+
         private void AddSecurity(IInvocationOperation call, CancellationToken cancellationToken)
         {
             var none = 0;
+            SecurityUnknown = false;
             foreach (var argument in call.Arguments)
             {
                 foreach (var leaf in ConstantResolver.Resolve(argument.Value, cancellationToken, out var complete))
                 {
+                    SecurityUnknown |= !complete;
                     if (leaf.TryGetInt64(out var action) && action == (long)SecurityAction.Request)
                     {
                         RequestValues.Add(leaf);
@@ -177,6 +207,10 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
 
             Exemption = none == 2;
+            if (call.Arguments.Any(a => !ConstantResolver.TryResolveSingle(a.Value, cancellationToken, out _)))
+            {
+                SecurityUnknown = true;
+            }
         }
 
         private void AddRemoteEndpoints(IInvocationOperation call, CancellationToken cancellationToken)
