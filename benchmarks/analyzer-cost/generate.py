@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Generates the consumer projects that measure the IpsecSdk analyzers' compile-time cost.
 
-Two projects (net10.0 class libraries) under OUT:
-  ipsec/  references IpsecSdk.dll and holds FILES files with SITES IpsecSdk call sites (a quarter weak, the rest
-          strong forms of the same shapes) plus SITES weak System.Security.Cryptography calls (CA5350/CA5351).
-  plain/  the same crypto calls in the same number of files, and no IpsecSdk reference or usage at all.
+Three projects (net10.0 class libraries) under OUT, FILES files each:
+  ipsec/   references IpsecSdk.dll; 10 IpsecSdk call sites per file (a quarter weak, the rest strong forms of the
+           same shapes) plus 10 weak System.Security.Cryptography calls (CA5350/CA5351) per file.
+  strong/  the same with every IpsecSdk call site in its strong form: the IPSEC analyzers do all their work and
+           report nothing, which separates the analysis from the cost of reporting and logging warnings.
+  plain/   the same crypto calls, and no IpsecSdk reference or usage at all.
 Both load the IpsecSdk analyzer assembly like a package consumer would (<Analyzer Include=...>) unless built with
 -p:WithIpsecAnalyzers=false. Severities come from a global config chosen per build with -p:BenchConfig=<file>.
 OUT gets empty Directory.Build.props/.targets/Directory.Packages.props so no repository settings leak in.
@@ -60,21 +62,21 @@ def crypto_method(file_index):
             "{}\n            }};\n        }}\n").format(lines)
 
 
-def choose(shape, file_index, position):
-    """The strong form, or (for a quarter of the files at every position) one of the weak forms."""
+def choose(shape, file_index, position, weak_share):
+    """The strong form, or (for a quarter of the files at every position, when weak_share) one of the weak forms."""
     strong, weak = shape
-    if (file_index + position) % 4 != 0:
+    if not weak_share or (file_index + position) % 4 != 0:
         return strong
     return weak[(file_index // 4) % len(weak)]
 
 
-def ipsec_methods(file_index):
+def ipsec_methods(file_index, weak_share):
     out = []
     position = 0
     for chain in range(2):
         parts = []
         for shape in (SECURITY, MAIN_MODE, QUICK_MODE, PFS):
-            parts.append(choose(shape, file_index, position))
+            parts.append(choose(shape, file_index, position, weak_share))
             position += 1
         security, main_mode, quick_mode, pfs = parts
         out.append(
@@ -89,7 +91,7 @@ def ipsec_methods(file_index):
                 c=chain, f=file_index, security=security, main_mode=main_mode, quick_mode=quick_mode, pfs=pfs))
     records = []
     for _ in range(2):
-        records.append(choose(RECORD, file_index, position))
+        records.append(choose(RECORD, file_index, position, weak_share))
         position += 1
     out.append("        public static QuickModeProposal[] Proposals()\n        {\n            return new[]\n            {\n"
                + "".join("                {},\n".format(r) for r in records) + "            };\n        }\n")
@@ -97,12 +99,12 @@ def ipsec_methods(file_index):
     return "\n".join(out)
 
 
-def source(file_index, with_ipsec):
+def source(file_index, with_ipsec, weak_share):
     usings = ["System", "System.Security.Cryptography"]
     body = [crypto_method(file_index)]
     if with_ipsec:
         usings += ["IpsecSdk"]
-        body.append(ipsec_methods(file_index))
+        body.append(ipsec_methods(file_index, weak_share))
     return ("".join("using {};\n".format(u) for u in usings)
             + "\nnamespace Bench.Consumer\n{\n    public static class File" + "{:04d}".format(file_index)
             + "\n    {\n" + "\n".join(body) + "    }\n}\n")
@@ -113,13 +115,13 @@ def write(path, text):
         f.write(text)
 
 
-def project(out, name, files, with_ipsec, sdk_dll, analyzer_dll):
+def project(out, name, files, with_ipsec, sdk_dll, analyzer_dll, weak_share=True):
     folder = os.path.join(out, name)
     os.makedirs(os.path.join(folder, "src"))
     sdk_reference = ('    <Reference Include="IpsecSdk" HintPath="{}" />\n'.format(sdk_dll) if with_ipsec else "")
     write(os.path.join(folder, "Consumer.csproj"), PROJECT.format(sdk_reference=sdk_reference, analyzer=analyzer_dll))
     for i in range(files):
-        write(os.path.join(folder, "src", "File{:04d}.cs".format(i)), source(i, with_ipsec))
+        write(os.path.join(folder, "src", "File{:04d}.cs".format(i)), source(i, with_ipsec, weak_share))
 
 
 def main():
@@ -142,9 +144,10 @@ def main():
     sdk_dll = os.path.abspath(args.sdk_dll)
     analyzer_dll = os.path.abspath(args.analyzer_dll)
     project(out, "ipsec", args.files, True, sdk_dll, analyzer_dll)
+    project(out, "strong", args.files, True, sdk_dll, analyzer_dll, weak_share=False)
     project(out, "plain", args.files, False, sdk_dll, analyzer_dll)
-    print("generated {} files x 2 projects in {}: ipsec has {} IpsecSdk call sites ({} weak) and {} crypto calls; "
-          "plain has {} crypto calls".format(args.files, out, args.files * SITES_PER_FILE,
+    print("generated {} files x 3 projects in {}: ipsec has {} IpsecSdk call sites ({} weak) and {} crypto calls; "
+          "strong has the same with no weak call site; plain has {} crypto calls".format(args.files, out, args.files * SITES_PER_FILE,
                                              args.files * SITES_PER_FILE // 4, args.files * SITES_PER_FILE,
                                              args.files * SITES_PER_FILE))
 

@@ -12,11 +12,13 @@
 #   V3  consumer WITHOUT IpsecSdk: CA5350/CA5351 only, IPSEC analyzer assembly not loaded   (V2 - V3 = IPSEC's marginal cost)
 #   V5  consumer WITH IpsecSdk:    IPSEC analyzers only (CA5350/CA5351 off)                  (IPSEC running alone)
 #   V0  consumer WITH IpsecSdk:    no analyzer at all                                         (plain compile)
+#   V6  all-strong IpsecSdk consumer: IPSEC analyzers only; they report nothing               (analysis alone)
+#   V7  all-strong IpsecSdk consumer: no analyzer at all                                      (V6 - V7)
 set -euo pipefail
 
 FILES=${FILES:-2000}
 ROUNDS=${ROUNDS:-5}
-VARIANTS=${VARIANTS:-"V1 V4 V2 V3"}
+VARIANTS=${VARIANTS:-"V1 V4 V0 V5 V6 V7 V2 V3"}
 OUT=${OUT:-/tmp/ipsec-analyzer-cost}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -35,37 +37,27 @@ python3 "$HERE/generate.py" --out "$OUT" --files "$FILES" --sdk-dll "$SDK_DLL" -
 
 # Severities per variant. AnalysisMode=None as well: 'dotnet_analyzer_diagnostic.severity = none' alone still
 # runs ~25 default NetAnalyzers (hidden). IPSEC rules at warning (suggestion-level rules are skipped by builds).
-cat > "$OUT/measure.globalconfig" <<'CFG'
-is_global = true
-dotnet_analyzer_diagnostic.severity = none
-dotnet_analyzer_diagnostic.category-IpsecSdk.severity = warning
-dotnet_diagnostic.CA5350.severity = warning
-dotnet_diagnostic.CA5351.severity = warning
-CFG
-cat > "$OUT/ca-only.globalconfig" <<'CFG'
-is_global = true
-dotnet_analyzer_diagnostic.severity = none
-dotnet_diagnostic.CA5350.severity = warning
-dotnet_diagnostic.CA5351.severity = warning
-CFG
-cat > "$OUT/ipsec-only.globalconfig" <<'CFG'
-is_global = true
-dotnet_analyzer_diagnostic.severity = none
-dotnet_analyzer_diagnostic.category-IpsecSdk.severity = warning
-CFG
-cat > "$OUT/off.globalconfig" <<'CFG'
-is_global = true
-dotnet_analyzer_diagnostic.severity = none
-CFG
+config() {  # config <name> <rule lines...>: a global analyzer config with everything else off
+  local name=$1; shift
+  printf '%s\n' "is_global = true" "dotnet_analyzer_diagnostic.severity = none" "$@" > "$OUT/$name.globalconfig"
+}
+IPSEC_RULES="dotnet_analyzer_diagnostic.category-IpsecSdk.severity = warning"
+CA_RULES=("dotnet_diagnostic.CA5350.severity = warning" "dotnet_diagnostic.CA5351.severity = warning")
+config measure "$IPSEC_RULES" "${CA_RULES[@]}"
+config ca-only "${CA_RULES[@]}"
+config ipsec-only "$IPSEC_RULES"
+config off
 
-project_of() { case "${1%b}" in V0|V1|V4|V5) echo ipsec ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac; }
+project_of() {
+  case "${1%b}" in V0|V1|V4|V5) echo ipsec ;; V6|V7) echo strong ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac
+}
 args_of() {
   if [ "${1%b}" != "$1" ]; then echo "-p:IpsecAnalyzerPath=${ANALYZER_DLL_B:?variants ending in b need ANALYZER_DLL_B}"; fi
   case "${1%b}" in
     V1|V2) echo "-p:BenchConfig=$OUT/measure.globalconfig" ;;
     V3|V4) echo "-p:BenchConfig=$OUT/ca-only.globalconfig -p:WithIpsecAnalyzers=false" ;;
-    V5) echo "-p:BenchConfig=$OUT/ipsec-only.globalconfig" ;;
-    V0) echo "-p:BenchConfig=$OUT/off.globalconfig -p:WithIpsecAnalyzers=false" ;;
+    V5|V6) echo "-p:BenchConfig=$OUT/ipsec-only.globalconfig" ;;
+    V0|V7) echo "-p:BenchConfig=$OUT/off.globalconfig -p:WithIpsecAnalyzers=false" ;;
   esac
 }
 
@@ -81,7 +73,7 @@ open(sys.argv[1], "w").write("wall_seconds=%.3f\ncpu_seconds=%.3f\n" % (wall, us
 sys.exit(code)'
 
 mkdir -p "$OUT/logs"
-for p in ipsec plain; do dotnet restore "$OUT/$p" -nologo -v:q; done
+for p in ipsec strong plain; do dotnet restore "$OUT/$p" -nologo -v:q; done
 
 echo "== $ROUNDS rounds of: $VARIANTS  (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 rm -f "$OUT"/logs/*.log

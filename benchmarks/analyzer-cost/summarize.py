@@ -21,6 +21,8 @@ DESCRIPTIONS = {
     "V4": "IpsecSdk consumer: CA5350/5351 only",
     "V5": "IpsecSdk consumer: IPSEC only",
     "V0": "IpsecSdk consumer: no analyzers",
+    "V6": "all-strong IpsecSdk consumer: IPSEC only",
+    "V7": "all-strong IpsecSdk consumer: no analyzers",
     "V2": "consumer without IpsecSdk: IPSEC loaded + CA5350/5351",
     "V3": "consumer without IpsecSdk: CA5350/5351 only",
 }
@@ -152,6 +154,7 @@ def report(logs, rounds, variants, files):
     pairs = [("V1", "V4", "IPSEC analyzers' marginal cost on the IpsecSdk consumer (V1 − V4)"),
              ("V4", "V0", "CA5350+CA5351's marginal cost on the IpsecSdk consumer (V4 − V0)"),
              ("V5", "V0", "IPSEC analyzers alone vs. none (V5 − V0)"),
+             ("V6", "V7", "IPSEC analysis without any warning to report (all-strong consumer, V6 − V7)"),
              ("V2", "V3", "IPSEC analyzers' marginal cost on the consumer without IpsecSdk (V2 − V3)"),
              ("V1", "V0", "all measured analyzers on vs. none (V1 − V0)")]
     for a, b, title in pairs:
