@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the IpsecSdk analyzers' compile-time cost against CA5350+CA5351 on generated consumer projects.
 # Usage: benchmarks/analyzer-cost/run.sh
-#   environment: FILES=2000 ROUNDS=5 VARIANTS="V1 V4 V2 V3" OUT=/tmp/ipsec-analyzer-cost
+#   environment: FILES=2000 ROUNDS=5 VARIANTS="V1 V4 V0 V5 V6 V7 V2 V3" OUT=/tmp/ipsec-analyzer-cost
 #                ANALYZER_DLL=/path/IpsecSdk.Analyzers.dll (skip building src/Analyzers)
 #                ANALYZER_DLL_B=/path/other/IpsecSdk.Analyzers.dll: variants suffixed "b" (V1b, V5b, ...) load this
 #                one instead, to A/B a patched analyzer in the same rounds
