@@ -19,6 +19,12 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// </summary>
         public static Diagnostic? Judge(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, Location location, string shape = DiagnosticProperties.ShapeValue, string? suggestedMethod = null, long? paired = null)
         {
+            if (IsFine(kind, phase, value, pack))
+            {
+                // Most choices are fine: decide that before building properties and suggestions nobody will read.
+                return null;
+            }
+
             var properties = IpsecCompilation.Properties(pack, kind.ToString(), shape);
             if (suggestedMethod != null)
             {
@@ -52,6 +58,43 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>A security finding from a catalogue row with an optional suggestion.</summary>
+        // True when Judge would report nothing: no validity problem and an Ok verdict (unjudged values included).
+        private static bool IsFine(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack)
+        {
+            CatalogueEntry entry;
+            switch (kind)
+            {
+                case ChoiceKind.Integrity when Defined<Integrity>(value):
+                    var integrity = (Integrity)value;
+                    if ((phase == CryptoPhase.MainMode && CryptoFacts.IsGmac(integrity)) || (phase == CryptoPhase.QuickMode && integrity == Integrity.Sha384))
+                    {
+                        return false;
+                    }
+
+                    entry = BaselineCatalogue.Integrity(integrity, phase);
+                    break;
+                case ChoiceKind.Encryption when Defined<Encryption>(value):
+                    var encryption = (Encryption)value;
+                    if (phase == CryptoPhase.MainMode && CryptoFacts.IsGcm(encryption))
+                    {
+                        return false;
+                    }
+
+                    entry = BaselineCatalogue.Encryption(encryption, phase);
+                    break;
+                case ChoiceKind.DiffieHellmanGroup when Defined<DiffieHellmanGroup>(value): entry = BaselineCatalogue.KeyExchange((DiffieHellmanGroup)value); break;
+                case ChoiceKind.PfsGroup when Defined<PfsGroup>(value): entry = BaselineCatalogue.Pfs((PfsGroup)value); break;
+                case ChoiceKind.Encapsulation when Defined<Encapsulation>(value): entry = BaselineCatalogue.Encapsulation((Encapsulation)value); break;
+                case ChoiceKind.CertificateSigning when Defined<CertificateSigning>(value): entry = BaselineCatalogue.Signing((CertificateSigning)value); break;
+                case ChoiceKind.CertValidationLevel when Defined<CertValidationLevel>(value): entry = BaselineCatalogue.RevocationChecking((CertValidationLevel)value); break;
+                case ChoiceKind.KeyModule: entry = BaselineCatalogue.KeyModuleChoice((KeyModule)value); break;
+                case ChoiceKind.AuthenticationMethod when Defined<AuthenticationMethod>(value): entry = BaselineCatalogue.Authentication((AuthenticationMethod)value); break;
+                default: return true;
+            }
+
+            return entry.For(pack) == Verdict.Ok;
+        }
+
         public static Diagnostic? Security(CatalogueEntry entry, BaselinePack pack, Location location, ImmutableDictionary<string, string?>.Builder properties, string? suggested)
         {
             if (suggested != null)

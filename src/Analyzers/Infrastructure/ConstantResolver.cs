@@ -23,6 +23,13 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// <summary>The constant leaves of <paramref name="operation"/>; <paramref name="complete"/> is false when some leaf is not a constant.</summary>
         public static ImmutableArray<ResolvedValue> Resolve(IOperation? operation, CancellationToken cancellationToken, out bool complete)
         {
+            // Fast path for the common case, a plain constant (enum member, literal): no builder.
+            if (operation != null && operation.ConstantValue.HasValue)
+            {
+                complete = true;
+                return ImmutableArray.Create(new ResolvedValue(operation.ConstantValue.Value, operation.Syntax));
+            }
+
             var leaves = ImmutableArray.CreateBuilder<ResolvedValue>();
             complete = Collect(operation, leaves, 0, cancellationToken);
             return leaves.ToImmutable();

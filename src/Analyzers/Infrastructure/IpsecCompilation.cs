@@ -21,11 +21,17 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public SdkSymbols Symbols { get; }
 
         /// <summary>The pack that judges code in <paramref name="tree"/> (unknown names fall back to default; IPSEC202 reports them).</summary>
-        public BaselinePack PackFor(SyntaxTree tree) => _packs.GetOrAdd(tree, t =>
+        public BaselinePack PackFor(SyntaxTree tree)
         {
+            // TryGetValue first: GetOrAdd with a capturing lambda allocates a delegate on every call, and this runs per choice.
+            if (_packs.TryGetValue(tree, out var pack))
+            {
+                return pack;
+            }
+
             var provider = _options.AnalyzerConfigOptionsProvider;
-            return BaselineOptions.Parse(BaselineOptions.ConfiguredName(provider.GetOptions(t), provider.GlobalOptions), out _);
-        });
+            return _packs.GetOrAdd(tree, BaselineOptions.Parse(BaselineOptions.ConfiguredName(provider.GetOptions(tree), provider.GlobalOptions), out _));
+        }
 
         /// <summary>The properties every security diagnostic carries: pack, kind of choice and shape of the reported expression.</summary>
         public static ImmutableDictionary<string, string?>.Builder Properties(BaselinePack pack, string kind, string shape)

@@ -40,6 +40,27 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return invocation.Syntax.GetLocation();
         }
 
+        /// <summary>Start of the method name of an invocation (source order key; allocates nothing, unlike <see cref="NameLocation"/>).</summary>
+        public static int NameStart(IInvocationOperation invocation)
+        {
+            if (invocation.Syntax is InvocationExpressionSyntax syntax)
+            {
+                switch (syntax.Expression)
+                {
+                    case MemberAccessExpressionSyntax member:
+                        return member.Name.SpanStart;
+                    case MemberBindingExpressionSyntax binding:
+                        return binding.Name.SpanStart;
+                    case SimpleNameSyntax name:
+                        return name.SpanStart;
+                    default:
+                        break;
+                }
+            }
+
+            return invocation.Syntax.SpanStart;
+        }
+
         /// <summary>The argument bound to the parameter named <paramref name="name"/>, or null.</summary>
         public static IArgumentOperation? Argument(IInvocationOperation invocation, string name)
         {

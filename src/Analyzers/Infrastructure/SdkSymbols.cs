@@ -5,33 +5,33 @@ namespace IpsecSdk.Analyzers.Infrastructure
     /// <summary>The IpsecSdk types the analyzers look at, resolved once per compilation by metadata name.</summary>
     internal sealed class SdkSymbols
     {
-        private SdkSymbols(Compilation compilation, INamedTypeSymbol integrity)
+        private SdkSymbols(IAssemblySymbol sdk, INamedTypeSymbol integrity)
         {
             Integrity = integrity;
-            SdkAssembly = integrity.ContainingAssembly;
-            Encryption = compilation.GetTypeByMetadataName("IpsecSdk.Encryption");
-            DiffieHellmanGroup = compilation.GetTypeByMetadataName("IpsecSdk.DiffieHellmanGroup");
-            PfsGroup = compilation.GetTypeByMetadataName("IpsecSdk.PfsGroup");
-            Encapsulation = compilation.GetTypeByMetadataName("IpsecSdk.Encapsulation");
-            KeyModule = compilation.GetTypeByMetadataName("IpsecSdk.KeyModule");
-            SecurityAction = compilation.GetTypeByMetadataName("IpsecSdk.SecurityAction");
-            CertificateSigning = compilation.GetTypeByMetadataName("IpsecSdk.CertificateSigning");
-            CertValidationLevel = compilation.GetTypeByMetadataName("IpsecSdk.CertValidationLevel");
-            AuthenticationMethod = compilation.GetTypeByMetadataName("IpsecSdk.AuthenticationMethod");
-            ProtectionRequirement = compilation.GetTypeByMetadataName("IpsecSdk.ProtectionRequirement");
-            IpsecPolicy = compilation.GetTypeByMetadataName("IpsecSdk.IpsecPolicy");
-            ConnectionSecurityRule = compilation.GetTypeByMetadataName("IpsecSdk.ConnectionSecurityRule");
-            QuickModeProposal = compilation.GetTypeByMetadataName("IpsecSdk.QuickModeProposal");
-            MainModeProposal = compilation.GetTypeByMetadataName("IpsecSdk.MainModeProposal");
-            MainModeCryptoSet = compilation.GetTypeByMetadataName("IpsecSdk.MainModeCryptoSet");
-            GlobalIpsecSettings = compilation.GetTypeByMetadataName("IpsecSdk.GlobalIpsecSettings");
-            PolicyBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.IpsecPolicyBuilder");
-            RuleBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.ConnectionSecurityRuleBuilder");
-            MainModeSetBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.MainModeCryptoSetBuilder");
-            MainModeProposalBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.MainModeProposalBuilder");
-            QuickModeSetBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.QuickModeCryptoSetBuilder");
-            QuickModeProposalBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.QuickModeProposalBuilder");
-            CertificateProposalBuilder = compilation.GetTypeByMetadataName("IpsecSdk.Building.CertificateProposalBuilder");
+            SdkAssembly = sdk;
+            Encryption = sdk.GetTypeByMetadataName("IpsecSdk.Encryption");
+            DiffieHellmanGroup = sdk.GetTypeByMetadataName("IpsecSdk.DiffieHellmanGroup");
+            PfsGroup = sdk.GetTypeByMetadataName("IpsecSdk.PfsGroup");
+            Encapsulation = sdk.GetTypeByMetadataName("IpsecSdk.Encapsulation");
+            KeyModule = sdk.GetTypeByMetadataName("IpsecSdk.KeyModule");
+            SecurityAction = sdk.GetTypeByMetadataName("IpsecSdk.SecurityAction");
+            CertificateSigning = sdk.GetTypeByMetadataName("IpsecSdk.CertificateSigning");
+            CertValidationLevel = sdk.GetTypeByMetadataName("IpsecSdk.CertValidationLevel");
+            AuthenticationMethod = sdk.GetTypeByMetadataName("IpsecSdk.AuthenticationMethod");
+            ProtectionRequirement = sdk.GetTypeByMetadataName("IpsecSdk.ProtectionRequirement");
+            IpsecPolicy = sdk.GetTypeByMetadataName("IpsecSdk.IpsecPolicy");
+            ConnectionSecurityRule = sdk.GetTypeByMetadataName("IpsecSdk.ConnectionSecurityRule");
+            QuickModeProposal = sdk.GetTypeByMetadataName("IpsecSdk.QuickModeProposal");
+            MainModeProposal = sdk.GetTypeByMetadataName("IpsecSdk.MainModeProposal");
+            MainModeCryptoSet = sdk.GetTypeByMetadataName("IpsecSdk.MainModeCryptoSet");
+            GlobalIpsecSettings = sdk.GetTypeByMetadataName("IpsecSdk.GlobalIpsecSettings");
+            PolicyBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.IpsecPolicyBuilder");
+            RuleBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.ConnectionSecurityRuleBuilder");
+            MainModeSetBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.MainModeCryptoSetBuilder");
+            MainModeProposalBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.MainModeProposalBuilder");
+            QuickModeSetBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.QuickModeCryptoSetBuilder");
+            QuickModeProposalBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.QuickModeProposalBuilder");
+            CertificateProposalBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.CertificateProposalBuilder");
         }
 
         /// <summary>The assembly that defines the SDK types.</summary>
@@ -71,11 +71,32 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// </summary>
         public static SdkSymbols? TryCreate(Compilation compilation)
         {
-            var integrity = compilation.GetTypeByMetadataName("IpsecSdk.Integrity");
-            return integrity == null || integrity.TypeKind != TypeKind.Enum || integrity.ContainingAssembly?.Name != AssemblyName ||
-                   SymbolEqualityComparer.Default.Equals(integrity.ContainingAssembly, compilation.Assembly)
-                ? null
-                : new SdkSymbols(compilation, integrity);
+            // Only the SDK assembly is searched: Compilation.GetTypeByMetadataName would load the namespace tables of every
+            // reference, and Compilation.References would bind them all, even in compilations that never mention IpsecSdk.
+            var reference = SdkReference(compilation);
+            if (reference == null || !(compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol sdk) || sdk.Name != AssemblyName)
+            {
+                return null;
+            }
+
+            var integrity = sdk.GetTypeByMetadataName("IpsecSdk.Integrity");
+            return integrity == null || integrity.TypeKind != TypeKind.Enum ? null : new SdkSymbols(sdk, integrity);
+        }
+
+        // The reference named IpsecSdk (file or compilation name), from the external reference list, which binds nothing.
+        // The SDK's own compilation has no such reference and is not analyzed.
+        private static MetadataReference? SdkReference(Compilation compilation)
+        {
+            foreach (var reference in compilation.ExternalReferences)
+            {
+                var name = reference is CompilationReference source ? source.Compilation.AssemblyName : System.IO.Path.GetFileNameWithoutExtension(reference.Display ?? "");
+                if (string.Equals(name, AssemblyName, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return reference;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> (null never matches).</summary>

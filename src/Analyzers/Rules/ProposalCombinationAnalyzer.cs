@@ -102,7 +102,7 @@ namespace IpsecSdk.Analyzers.Rules
             var groups = new List<(DiffieHellmanGroup Group, SyntaxNode Source)>();
             var proposals = mainMode.Body.Descendants().OfType<IInvocationOperation>()
                 .Where(i => i.TargetMethod.Name == "AddProposal" && SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeSetBuilder))
-                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start);
+                .OrderBy(i => OperationHelpers.NameStart(i));
             foreach (var proposal in proposals)
             {
                 var group = KeyExchangeOf(proposal, symbols, context);
@@ -141,7 +141,7 @@ namespace IpsecSdk.Analyzers.Rules
 
             var last = lambda.Body.Descendants().OfType<IInvocationOperation>()
                 .Where(i => i.TargetMethod.Name == "WithKeyExchange" && SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeProposalBuilder))
-                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start)
+                .OrderBy(i => OperationHelpers.NameStart(i))
                 .LastOrDefault();
 
             // Without WithKeyExchange the proposal keeps the builder's default (ECP-384, group 20).

@@ -171,7 +171,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
 
             // Report at whichever of the two comes second: that is the call that made the set invalid.
-            var all = rule.PresharedKeys.Concat(rule.MachineNtlm).OrderBy(c => OperationHelpers.NameLocation(c).SourceSpan.Start).ToList();
+            var all = rule.PresharedKeys.Concat(rule.MachineNtlm).OrderBy(c => OperationHelpers.NameStart(c)).ToList();
             foreach (var call in all.Skip(1))
             {
                 report(Report.Validity(Descriptors.PskWithNtlm, OperationHelpers.NameLocation(call), "A phase-1 authentication set cannot offer both a pre-shared key and NTLM."));

@@ -85,7 +85,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             var facts = new RuleFacts();
             var calls = lambda.Body.Descendants().OfType<IInvocationOperation>()
                 .Where(i => SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.RuleBuilder) || SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeSetBuilder))
-                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start);
+                .OrderBy(i => OperationHelpers.NameStart(i));
             foreach (var call in calls)
             {
                 facts.Add(call, cancellationToken);

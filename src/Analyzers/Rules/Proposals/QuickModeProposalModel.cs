@@ -78,7 +78,7 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
             var model = new QuickModeProposalModel(addProposal.Syntax);
             var calls = lambda.Body.Descendants().OfType<IInvocationOperation>()
                 .Where(i => SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.QuickModeProposalBuilder))
-                .OrderBy(i => OperationHelpers.NameLocation(i).SourceSpan.Start);
+                .OrderBy(i => OperationHelpers.NameStart(i));
             foreach (var call in calls)
             {
                 var argument = call.Arguments.FirstOrDefault();
