@@ -83,7 +83,7 @@ namespace IpsecSdk
         /// <inheritdoc />
         public override string ToString() => "[" + string.Join(", ", _items) + "]";
 
-        /// <summary>Wraps an array without a defensive copy of a copy.</summary>
+        /// <summary>Copies an array into a list, so later changes to the array do not reach it.</summary>
         public static implicit operator ValueList<T>(T[] items) => new ValueList<T>(items);
 
         /// <summary>Equality by content.</summary>
