@@ -4,6 +4,7 @@ using System.Globalization;
 using IpsecSdk.Catalogue;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {
@@ -17,6 +18,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// The finding on <paramref name="value"/>, or null when the pack accepts it or the value is not a defined member.
         /// <paramref name="paired"/> is the other algorithm of the same proposal when known (keeps suggested GCM pairs consistent).
         /// </summary>
+        [MethodImpl(Hot.Path)]
         public static Diagnostic? Judge(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, Location location, string shape = DiagnosticProperties.ShapeValue, string? suggestedMethod = null, long? paired = null)
         {
             if (IsFine(kind, phase, value, pack))
@@ -59,6 +61,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
         /// <summary>A security finding from a catalogue row with an optional suggestion.</summary>
         // True when Judge would report nothing: no validity problem and an Ok verdict (unjudged values included).
+        [MethodImpl(Hot.Path)]
         private static bool IsFine(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack)
         {
             CatalogueEntry entry;
@@ -171,6 +174,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
         private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-        private static bool Defined<TEnum>(long value) where TEnum : struct => value >= int.MinValue && value <= int.MaxValue && Enum.IsDefined(typeof(TEnum), (int)value);
+        private static bool Defined<TEnum>(long value) where TEnum : struct, Enum => EnumValues<TEnum>.IsDefined(value);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {
@@ -21,13 +22,14 @@ namespace IpsecSdk.Analyzers.Infrastructure
         private const int MaxDepth = 8;
 
         /// <summary>The constant leaves of <paramref name="operation"/>; <paramref name="complete"/> is false when some leaf is not a constant.</summary>
+        [MethodImpl(Hot.Path)]
         public static ImmutableArray<ResolvedValue> Resolve(IOperation? operation, CancellationToken cancellationToken, out bool complete)
         {
             // Fast path for the common case, a plain constant (enum member, literal): no builder.
-            if (operation != null && operation.ConstantValue.HasValue)
+            if (TryPlainConstant(operation, out var constant))
             {
                 complete = true;
-                return ImmutableArray.Create(new ResolvedValue(operation.ConstantValue.Value, operation.Syntax));
+                return ImmutableArray.Create(constant);
             }
 
             var leaves = ImmutableArray.CreateBuilder<ResolvedValue>();
@@ -36,8 +38,14 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>The single constant of <paramref name="operation"/>, when it has exactly one.</summary>
+        [MethodImpl(Hot.Path)]
         public static bool TryResolveSingle(IOperation? operation, CancellationToken cancellationToken, out ResolvedValue value)
         {
+            if (TryPlainConstant(operation, out value))
+            {
+                return true;
+            }
+
             var leaves = Resolve(operation, cancellationToken, out var complete);
             if (complete && leaves.Length == 1)
             {
@@ -49,6 +57,22 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return false;
         }
 
+        // A constant, possibly as an argument's value: the leaf Collect would find, without allocating.
+        [MethodImpl(Hot.Path)]
+        private static bool TryPlainConstant(IOperation? operation, out ResolvedValue value)
+        {
+            var plain = operation is IArgumentOperation argument ? argument.Value : operation;
+            if (plain != null && plain.ConstantValue.HasValue)
+            {
+                value = new ResolvedValue(plain.ConstantValue.Value, plain.Syntax);
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        [MethodImpl(Hot.Path)]
         private static bool Collect(IOperation? operation, ImmutableArray<ResolvedValue>.Builder leaves, int depth, CancellationToken cancellationToken)
         {
             if (operation == null || depth > MaxDepth)

@@ -1,26 +1,56 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {
-    /// <summary>Per-compilation state shared by the actions of one analyzer: the SDK symbols and the pack of each file.</summary>
+    /// <summary>
+    /// Per-compilation state shared by all IpsecSdk analyzers: the SDK symbols, the pack of each file and the SDK
+    /// operations of each declaration, each computed once instead of once per analyzer.
+    /// </summary>
     internal sealed class IpsecCompilation
     {
-        private readonly AnalyzerOptions _options;
-        private readonly ConcurrentDictionary<SyntaxTree, BaselinePack> _packs = new ConcurrentDictionary<SyntaxTree, BaselinePack>();
+        // Keyed by compilation, then options: an IDE may analyze the same compilation again under changed .editorconfig.
+        private static readonly ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, IpsecCompilation>> s_shared =
+            new ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, IpsecCompilation>>();
 
-        public IpsecCompilation(SdkSymbols symbols, AnalyzerOptions options)
+        private readonly AnalyzerOptions _options;
+        private readonly ConditionalWeakTable<IOperation, SdkOperations> _blocks = new ConditionalWeakTable<IOperation, SdkOperations>();
+        private readonly ConditionalWeakTable<IOperation, SdkOperations>.CreateValueCallback _collect;
+        private readonly ConcurrentDictionary<SyntaxTree, BaselinePack> _packs = new ConcurrentDictionary<SyntaxTree, BaselinePack>();
+        private readonly System.Lazy<SdkSymbols?> _symbols;
+
+        private IpsecCompilation(Compilation compilation, AnalyzerOptions options)
         {
-            Symbols = symbols;
+            _collect = block => SdkOperations.Collect(block, Symbols);
+            // Resolved on first use, from a callback: by then the compiler has bound the references it needs anyway, whereas
+            // at compilation start the first symbol lookup would bind all of them and be charged to the analyzers.
+            _symbols = new System.Lazy<SdkSymbols?>(() => SdkSymbols.TryCreate(compilation));
             _options = options;
         }
 
-        public SdkSymbols Symbols { get; }
+        /// <summary>The state of <paramref name="compilation"/> under <paramref name="options"/>, shared by every analyzer of the package.</summary>
+        public static IpsecCompilation For(Compilation compilation, AnalyzerOptions options) =>
+            s_shared.GetValue(compilation, _ => new ConditionalWeakTable<AnalyzerOptions, IpsecCompilation>()).GetValue(options, o => new IpsecCompilation(compilation, o));
+
+        /// <summary>
+        /// The operations of <paramref name="block"/> that touch the SDK, found by the first analyzer that asks; kept only
+        /// as long as the block itself (weakly keyed), so no operation tree outlives its analysis.
+        /// </summary>
+        [MethodImpl(Hot.Path)]
+        public SdkOperations OperationsOf(IOperation block) => _blocks.GetValue(block, _collect);
+
+        /// <summary>The SDK's symbols, or null when the reference named IpsecSdk is not the SDK (then nothing is analyzed).</summary>
+        public SdkSymbols? SymbolsOrNull => _symbols.Value;
+
+        /// <summary>The SDK's symbols; only for code reached after <see cref="SymbolsOrNull"/> was checked.</summary>
+        public SdkSymbols Symbols => _symbols.Value!;
 
         /// <summary>The pack that judges code in <paramref name="tree"/> (unknown names fall back to default; IPSEC202 reports them).</summary>
+        [MethodImpl(Hot.Path)]
         public BaselinePack PackFor(SyntaxTree tree)
         {
             // TryGetValue first: GetOrAdd with a capturing lambda allocates a delegate on every call, and this runs per choice.

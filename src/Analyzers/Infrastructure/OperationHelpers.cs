@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {
@@ -8,6 +9,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
     internal static class OperationHelpers
     {
         /// <summary>The phase a type belongs to by its name (MainMode* or QuickMode*), or null.</summary>
+        [MethodImpl(Hot.Path)]
         public static CryptoPhase? PhaseOf(ITypeSymbol? type)
         {
             var name = type?.Name ?? "";
@@ -41,6 +43,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>Start of the method name of an invocation (source order key; allocates nothing, unlike <see cref="NameLocation"/>).</summary>
+        [MethodImpl(Hot.Path)]
         public static int NameStart(IInvocationOperation invocation)
         {
             if (invocation.Syntax is InvocationExpressionSyntax syntax)
@@ -62,6 +65,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>The argument bound to the parameter named <paramref name="name"/>, or null.</summary>
+        [MethodImpl(Hot.Path)]
         public static IArgumentOperation? Argument(IInvocationOperation invocation, string name)
         {
             foreach (var argument in invocation.Arguments)
@@ -76,6 +80,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>The lambda passed as <paramref name="argument"/>, or null.</summary>
+        [MethodImpl(Hot.Path)]
         public static IAnonymousFunctionOperation? Lambda(IArgumentOperation? argument)
         {
             var value = argument?.Value;

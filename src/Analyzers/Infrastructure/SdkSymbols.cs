@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {
@@ -83,8 +84,13 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return integrity == null || integrity.TypeKind != TypeKind.Enum ? null : new SdkSymbols(sdk, integrity);
         }
 
-        // The reference named IpsecSdk (file or compilation name), from the external reference list, which binds nothing.
-        // The SDK's own compilation has no such reference and is not analyzed.
+        /// <summary>
+        /// True when the compilation has a reference named IpsecSdk. Reads the external reference list only, which binds
+        /// nothing: the analyzers decide at compilation start without paying for (or being charged with) reference binding.
+        /// </summary>
+        public static bool References(Compilation compilation) => SdkReference(compilation) != null;
+
+        // The reference named IpsecSdk (file or compilation name). The SDK's own compilation has no such reference.
         private static MetadataReference? SdkReference(Compilation compilation)
         {
             foreach (var reference in compilation.ExternalReferences)
@@ -100,13 +106,16 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>True when <paramref name="type"/> is <paramref name="expected"/> (null never matches).</summary>
+        [MethodImpl(Hot.Path)]
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
         /// <summary>True when the type is declared by the IpsecSdk assembly.</summary>
+        [MethodImpl(Hot.Path)]
         public bool IsSdkType(ITypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SdkAssembly);
 
         /// <summary>The kind of choice a value of <paramref name="type"/> makes, if the analyzers judge it.</summary>
+        [MethodImpl(Hot.Path)]
         public ChoiceKind KindOf(ITypeSymbol? type)
         {
             if (Is(type, Integrity)) return ChoiceKind.Integrity;

@@ -5,6 +5,7 @@ using IpsecSdk.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules
 {
@@ -14,7 +15,7 @@ namespace IpsecSdk.Analyzers.Rules
     /// exchange, PFS, AH, signing, key module, PSK/NTLM methods and lifetimes.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class AlgorithmChoiceAnalyzer : IpsecAnalyzer
+    public sealed class AlgorithmChoiceAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -33,36 +34,26 @@ namespace IpsecSdk.Analyzers.Rules
             Descriptors.Sha384InQuickMode,
             Descriptors.LifetimeOutOfRange);
 
-        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
-        {
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, ipsec, (IInvocationOperation)c.Operation), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeCreation(c, ipsec, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
-            context.RegisterOperationAction(c => AnalyzeAssignment(c, ipsec, (ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
-        }
-
-        private static void AnalyzeInvocation(OperationAnalysisContext context, IpsecCompilation ipsec, IInvocationOperation invocation)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            if (!ipsec.Symbols.IsSdkType(method.ContainingType))
-            {
-                return;
-            }
-
             var pack = ipsec.PackFor(invocation.Syntax.SyntaxTree);
             var shaped = MethodShapedChoice(ipsec.Symbols, method, out var kind, out var value, out var replacement);
             if (shaped)
             {
-                Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
+                context.ReportIfAny(ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
             }
 
-            if (!EncapsulationLeavesUnused(ipsec.Symbols, invocation, context.CancellationToken))
+            if (!EncapsulationLeavesUnused(ipsec.Symbols, context.Block, invocation, context.CancellationToken))
             {
                 AnalyzeArguments(context, ipsec, method, invocation.Arguments, pack);
             }
         }
 
         // As the evaluator: ESP members of an AH-only proposal, and AH integrity of an ESP-only one, are never used.
-        private static bool EncapsulationLeavesUnused(SdkSymbols symbols, IInvocationOperation invocation, System.Threading.CancellationToken cancellationToken)
+        [MethodImpl(Hot.Path)]
+        private static bool EncapsulationLeavesUnused(SdkSymbols symbols, SdkOperations block, IInvocationOperation invocation, System.Threading.CancellationToken cancellationToken)
         {
             var member = invocation.TargetMethod.Name;
             if (!SdkSymbols.Is(invocation.TargetMethod.ContainingType, symbols.QuickModeProposalBuilder) || (member != "WithEncryption" && member != "WithEspIntegrity" && member != "WithAhIntegrity"))
@@ -77,20 +68,22 @@ namespace IpsecSdk.Analyzers.Rules
                 return false;
             }
 
-            var encapsulation = Proposals.QuickModeProposalModel.FromBuilderLambda(addProposal, lambda, symbols, cancellationToken).Encapsulation.Value;
+            var encapsulation = Proposals.QuickModeProposalModel.FromBuilderLambda(addProposal, lambda, symbols, block, cancellationToken).Encapsulation.Value;
             return member == "WithAhIntegrity" ? encapsulation == Encapsulation.Esp : encapsulation == Encapsulation.Ah;
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeCreation(RuleContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
         {
             var constructor = creation.Constructor;
-            if (constructor != null && ipsec.Symbols.IsSdkType(constructor.ContainingType))
+            if (constructor != null)
             {
                 AnalyzeArguments(context, ipsec, constructor, creation.Arguments, ipsec.PackFor(creation.Syntax.SyntaxTree));
             }
         }
 
-        private static void AnalyzeArguments(OperationAnalysisContext context, IpsecCompilation ipsec, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Catalogue.BaselinePack pack)
+        [MethodImpl(Hot.Path)]
+        private static void AnalyzeArguments(RuleContext context, IpsecCompilation ipsec, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Catalogue.BaselinePack pack)
         {
             var phase = OperationHelpers.PhaseOf(method.ContainingType);
             foreach (var argument in arguments)
@@ -111,10 +104,10 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeAssignment(RuleContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
         {
-            if (!(assignment.Parent is IObjectOrCollectionInitializerOperation initializer) || !(assignment.Target is IPropertyReferenceOperation target) ||
-                !ipsec.Symbols.IsSdkType(target.Property.ContainingType))
+            if (!(assignment.Parent is IObjectOrCollectionInitializerOperation initializer) || !(assignment.Target is IPropertyReferenceOperation target))
             {
                 return;
             }
@@ -162,7 +155,8 @@ namespace IpsecSdk.Analyzers.Rules
             return member == "AhIntegrity" ? encapsulation == (long)Encapsulation.Esp : encapsulation == (long)Encapsulation.Ah;
         }
 
-        private static void Judge(OperationAnalysisContext context, ChoiceKind kind, CryptoPhase? phase, IOperation value, Catalogue.BaselinePack pack, long? paired)
+        [MethodImpl(Hot.Path)]
+        private static void Judge(RuleContext context, ChoiceKind kind, CryptoPhase? phase, IOperation value, Catalogue.BaselinePack pack, long? paired)
         {
             if ((kind == ChoiceKind.Integrity || kind == ChoiceKind.Encryption || kind == ChoiceKind.LifetimeMinutes) && phase == null)
             {
@@ -180,19 +174,20 @@ namespace IpsecSdk.Analyzers.Rules
                 switch (kind)
                 {
                     case ChoiceKind.LifetimeMinutes:
-                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, location));
+                        context.ReportIfAny(ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, location));
                         break;
                     case ChoiceKind.LifetimeKilobytes:
-                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.LifetimeKilobytes(number, location));
+                        context.ReportIfAny(ChoiceJudge.LifetimeKilobytes(number, location));
                         break;
                     default:
-                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, location, paired: paired));
+                        context.ReportIfAny(ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, location, paired: paired));
                         break;
                 }
             }
         }
 
         // Choices made by calling a method rather than passing a value.
+        [MethodImpl(Hot.Path)]
         private static bool MethodShapedChoice(SdkSymbols symbols, IMethodSymbol method, out ChoiceKind kind, out long value, out string? replacement)
         {
             kind = ChoiceKind.None;
@@ -225,6 +220,7 @@ namespace IpsecSdk.Analyzers.Rules
             return false;
         }
 
+        [MethodImpl(Hot.Path)]
         private static ChoiceKind KindOfParameter(SdkSymbols symbols, IMethodSymbol method, IParameterSymbol parameter)
         {
             if (method.Name == "WithLifetime")
@@ -237,6 +233,7 @@ namespace IpsecSdk.Analyzers.Rules
             return kind == ChoiceKind.SecurityAction ? ChoiceKind.None : kind;
         }
 
+        [MethodImpl(Hot.Path)]
         private static ChoiceKind KindOfProperty(SdkSymbols symbols, IPropertySymbol property)
         {
             switch (property.Name)
@@ -250,6 +247,7 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // The other algorithm of the same proposal (integrity <-> encryption), when it is one constant.
+        [MethodImpl(Hot.Path)]
         private static long? PairedArgument(ChoiceKind kind, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
         {
             var wanted = Partner(kind);
@@ -269,6 +267,7 @@ namespace IpsecSdk.Analyzers.Rules
             return null;
         }
 
+        [MethodImpl(Hot.Path)]
         private static long? PairedInitializer(ChoiceKind kind, IObjectOrCollectionInitializerOperation initializer, CancellationToken cancellationToken)
         {
             var wanted = Partner(kind);

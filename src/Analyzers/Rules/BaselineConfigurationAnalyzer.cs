@@ -23,7 +23,13 @@ namespace IpsecSdk.Analyzers.Rules
             var unknown = new ConcurrentDictionary<string, byte>(System.StringComparer.OrdinalIgnoreCase);
             var provider = context.Options.AnalyzerConfigOptionsProvider;
             Remember(unknown, BaselineOptions.ConfiguredName(provider.GlobalOptions, provider.GlobalOptions));
-            context.RegisterSyntaxTreeAction(c => Remember(unknown, BaselineOptions.ConfiguredName(provider.GetOptions(c.Tree), provider.GlobalOptions)));
+            context.RegisterSyntaxTreeAction(c =>
+            {
+                if (!c.IsGeneratedCode)
+                {
+                    Remember(unknown, BaselineOptions.ConfiguredName(provider.GetOptions(c.Tree), provider.GlobalOptions));
+                }
+            });
             context.RegisterCompilationEndAction(c =>
             {
                 foreach (var name in unknown.Keys)

@@ -6,6 +6,7 @@ using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules
 {
@@ -14,26 +15,15 @@ namespace IpsecSdk.Analyzers.Rules
     /// run-time validator's own parsers (<c>src/Sdk/Validation/Literals</c>, linked in), so both judge alike.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class LiteralAnalyzer : IpsecAnalyzer
+    public sealed class LiteralAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort);
 
-        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
-        {
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, ipsec.Symbols, (IInvocationOperation)c.Operation), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeCreation(c, ipsec.Symbols, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
-            context.RegisterOperationAction(c => AnalyzeAssignment(c, ipsec.Symbols, (ISimpleAssignmentOperation)c.Operation), OperationKind.SimpleAssignment);
-        }
-
-        private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols, IInvocationOperation call)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation call)
         {
             var method = call.TargetMethod;
-            if (!symbols.IsSdkType(method.ContainingType))
-            {
-                return;
-            }
-
             switch (method.Name)
             {
                 case "WithLocalAddresses":
@@ -59,18 +49,21 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, SdkSymbols symbols, IObjectCreationOperation creation)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeCreation(RuleContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
         {
-            if (creation.Constructor != null && symbols.IsSdkType(creation.Constructor.ContainingType))
+            if (creation.Constructor != null)
             {
                 CheckNameArguments(context, creation.Arguments, reservedAll: false);
             }
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, SdkSymbols symbols, ISimpleAssignmentOperation assignment)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeAssignment(RuleContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
         {
+            var symbols = ipsec.Symbols;
             if (assignment.Parent is IObjectOrCollectionInitializerOperation && assignment.Target is IPropertyReferenceOperation target &&
-                symbols.IsSdkType(target.Property.ContainingType) && target.Property.Type.SpecialType == SpecialType.System_String)
+                target.Property.Type.SpecialType == SpecialType.System_String)
             {
                 if (IsNameMember(target.Property.Name))
                 {
@@ -83,7 +76,8 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void CheckNameArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, bool reservedAll)
+        [MethodImpl(Hot.Path)]
+        private static void CheckNameArguments(RuleContext context, ImmutableArray<IArgumentOperation> arguments, bool reservedAll)
         {
             foreach (var argument in arguments)
             {
@@ -94,7 +88,8 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void CheckName(OperationAnalysisContext context, IOperation value, bool reservedAll)
+        [MethodImpl(Hot.Path)]
+        private static void CheckName(RuleContext context, IOperation value, bool reservedAll)
         {
             foreach (var leaf in ConstantResolver.Resolve(value, context.CancellationToken, out _))
             {
@@ -105,7 +100,8 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void CheckLeaves(OperationAnalysisContext context, IInvocationOperation call, string kind, Func<string?, string?> check)
+        [MethodImpl(Hot.Path)]
+        private static void CheckLeaves(RuleContext context, IInvocationOperation call, string kind, Func<string?, string?> check)
         {
             foreach (var leaf in RuleFacts.StringLeaves(call, context.CancellationToken))
             {
@@ -161,7 +157,7 @@ namespace IpsecSdk.Analyzers.Rules
         private static bool IsNameMember(string name) =>
             string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "group", StringComparison.OrdinalIgnoreCase);
 
-        private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, ResolvedValue leaf, string kind, string message)
+        private static void Report(RuleContext context, DiagnosticDescriptor descriptor, ResolvedValue leaf, string kind, string message)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Kind, kind).Add(DiagnosticProperties.Shape, DiagnosticProperties.ShapeValue);
             context.ReportDiagnostic(Infrastructure.Report.Validity(descriptor, leaf.Source.GetLocation(), message, properties));

@@ -7,6 +7,7 @@ using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules
 {
@@ -18,7 +19,7 @@ namespace IpsecSdk.Analyzers.Rules
     /// rules between calls of one rule (108, 109, 110, 111, 112). Also Request mode in <c>new ConnectionSecurityRule { ... }</c>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class PolicyChainAnalyzer : IpsecAnalyzer
+    public sealed class PolicyChainAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -35,13 +36,8 @@ namespace IpsecSdk.Analyzers.Rules
             Descriptors.PskWithNtlm,
             Descriptors.InvalidAddressOrPort);
 
-        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
-        {
-            context.RegisterOperationAction(c => AnalyzeChain(c, ipsec, (IInvocationOperation)c.Operation), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeRuleRecord(c, ipsec, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
-        }
-
-        private static void AnalyzeChain(OperationAnalysisContext context, IpsecCompilation ipsec, IInvocationOperation top)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation top)
         {
             var symbols = ipsec.Symbols;
             if (!IsPolicyBuilderCall(symbols, top) || (top.Parent is IInvocationOperation outer && outer.Instance == top && IsPolicyBuilderCall(symbols, outer)))
@@ -67,9 +63,9 @@ namespace IpsecSdk.Analyzers.Rules
                 var lambda = OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure"));
                 if (lambda != null)
                 {
-                    var facts = RuleFacts.Read(symbols, lambda, context.CancellationToken);
+                    var facts = RuleFacts.Read(symbols, context.Block, lambda, context.CancellationToken);
                     rules.Add(facts);
-                    RuleChecks.Run(facts, call, policyRequirement, pack, context.ReportDiagnostic);
+                    RuleChecks.Run(facts, call, policyRequirement, pack, context.Sink);
                 }
             }
 
@@ -84,7 +80,8 @@ namespace IpsecSdk.Analyzers.Rules
             (root is IInvocationOperation create && create.TargetMethod.Name == "Create" && SdkSymbols.Is(create.TargetMethod.ContainingType, symbols.IpsecPolicy)) ||
             (root is IObjectCreationOperation creation && SdkSymbols.Is(creation.Type, symbols.PolicyBuilder));
 
-        private static ProtectionRequirement? PolicyRequirement(List<IInvocationOperation> calls, OperationAnalysisContext context)
+        [MethodImpl(Hot.Path)]
+        private static ProtectionRequirement? PolicyRequirement(List<IInvocationOperation> calls, RuleContext context)
         {
             ProtectionRequirement? requirement = ProtectionRequirement.Normal;
             foreach (var call in calls.Where(c => c.TargetMethod.Name == "WithProtectionRequirement"))
@@ -97,7 +94,7 @@ namespace IpsecSdk.Analyzers.Rules
             return requirement;
         }
 
-        private static void SettingsChecks(OperationAnalysisContext context, SdkSymbols symbols, IInvocationOperation call, List<RuleFacts> rules, BaselinePack pack)
+        private static void SettingsChecks(RuleContext context, SdkSymbols symbols, IInvocationOperation call, List<RuleFacts> rules, BaselinePack pack)
         {
             var lambda = OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure"));
             if (lambda == null)
@@ -107,7 +104,7 @@ namespace IpsecSdk.Analyzers.Rules
 
             var usesCertificates = rules.Any(r => r.UsesCertificates);
             var usesKerberos = rules.Any(r => r.UsesKerberos);
-            foreach (var assignment in lambda.Body.Descendants().OfType<ISimpleAssignmentOperation>())
+            foreach (var assignment in context.Block.AssignmentsWithin(lambda))
             {
                 if (!(assignment.Parent is IObjectOrCollectionInitializerOperation) || !(assignment.Target is IPropertyReferenceOperation target) ||
                     !SdkSymbols.Is(target.Property.ContainingType, symbols.GlobalIpsecSettings))
@@ -119,12 +116,12 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     if (target.Property.Name == "CertValidationLevel" && usesCertificates && leaf.TryGetInt64(out var level))
                     {
-                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Judge(ChoiceKind.CertValidationLevel, CryptoPhase.MainMode, level, pack, leaf.Source.GetLocation()));
+                        context.ReportIfAny(ChoiceJudge.Judge(ChoiceKind.CertValidationLevel, CryptoPhase.MainMode, level, pack, leaf.Source.GetLocation()));
                     }
                     else if (target.Property.Name == "NoDefaultExempt" && usesKerberos && leaf.Value is bool exempt && !exempt)
                     {
                         var properties = IpsecCompilation.Properties(pack, "NoDefaultExempt", DiagnosticProperties.ShapeValue);
-                        Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Security(BaselineCatalogue.KerberosExempt, pack, leaf.Source.GetLocation(), properties, "true"));
+                        context.ReportIfAny(ChoiceJudge.Security(BaselineCatalogue.KerberosExempt, pack, leaf.Source.GetLocation(), properties, "true"));
                     }
                 }
             }
@@ -132,7 +129,8 @@ namespace IpsecSdk.Analyzers.Rules
 
         // new ConnectionSecurityRule { InboundSecurity = SecurityAction.Request, ProtectionRequirement = ... }: the record's
         // own requirement is the lower bound of the effective one (the policy may raise it; Build() judges that).
-        private static void AnalyzeRuleRecord(OperationAnalysisContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeCreation(RuleContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
         {
             if (!SdkSymbols.Is(creation.Type, ipsec.Symbols.ConnectionSecurityRule) || creation.Initializer == null)
             {
@@ -154,7 +152,7 @@ namespace IpsecSdk.Analyzers.Rules
                 }
             }
 
-            if (requirement == null || !System.Enum.IsDefined(typeof(ProtectionRequirement), requirement.Value))
+            if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value))
             {
                 return;
             }
@@ -163,10 +161,11 @@ namespace IpsecSdk.Analyzers.Rules
             foreach (var request in requests)
             {
                 var properties = IpsecCompilation.Properties(pack, ChoiceKind.SecurityAction.ToString(), DiagnosticProperties.ShapeValue);
-                Report.IfAny(context.ReportDiagnostic, ChoiceJudge.Security(BaselineCatalogue.RequestMode(requirement.Value), pack, request.Source.GetLocation(), properties, "Require"));
+                context.ReportIfAny(ChoiceJudge.Security(BaselineCatalogue.RequestMode(requirement.Value), pack, request.Source.GetLocation(), properties, "Require"));
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private static bool IsPolicyBuilderCall(SdkSymbols symbols, IInvocationOperation call) =>
             SdkSymbols.Is(call.TargetMethod.ContainingType, symbols.PolicyBuilder);
     }

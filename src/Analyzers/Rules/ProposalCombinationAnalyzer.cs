@@ -7,6 +7,7 @@ using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules
 {
@@ -16,7 +17,7 @@ namespace IpsecSdk.Analyzers.Rules
     /// proposals of one <c>UseMainMode(m => ...)</c> lambda with different key-exchange groups (106).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ProposalCombinationAnalyzer : IpsecAnalyzer
+    public sealed class ProposalCombinationAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -25,14 +26,10 @@ namespace IpsecSdk.Analyzers.Rules
             Descriptors.GcmPairing,
             Descriptors.MixedKeyExchange);
 
-        private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation call)
         {
-            context.RegisterOperationAction(c => AnalyzeInvocation(c, ipsec.Symbols, (IInvocationOperation)c.Operation), OperationKind.Invocation);
-            context.RegisterOperationAction(c => AnalyzeCreation(c, ipsec.Symbols, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
-        }
-
-        private static void AnalyzeInvocation(OperationAnalysisContext context, SdkSymbols symbols, IInvocationOperation call)
-        {
+            var symbols = ipsec.Symbols;
             var type = call.TargetMethod.ContainingType;
             if (SdkSymbols.Is(type, symbols.QuickModeSetBuilder))
             {
@@ -42,7 +39,7 @@ namespace IpsecSdk.Analyzers.Rules
                 }
                 else if (call.TargetMethod.Name == "AddProposal" && OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure")) is IAnonymousFunctionOperation lambda)
                 {
-                    Check(context, QuickModeProposalModel.FromBuilderLambda(call, lambda, symbols, context.CancellationToken));
+                    Check(context, QuickModeProposalModel.FromBuilderLambda(call, lambda, symbols, context.Block, context.CancellationToken));
                 }
             }
             else if (SdkSymbols.Is(type, symbols.RuleBuilder) && call.TargetMethod.Name == "UseMainMode" &&
@@ -52,15 +49,18 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, SdkSymbols symbols, IObjectCreationOperation creation)
+        [MethodImpl(Hot.Path)]
+        private protected override void AnalyzeCreation(RuleContext context, IpsecCompilation ipsec, IObjectCreationOperation creation)
         {
+            var symbols = ipsec.Symbols;
             if (SdkSymbols.Is(creation.Type, symbols.QuickModeProposal))
             {
                 Check(context, QuickModeProposalModel.FromCreation(creation, context.CancellationToken));
             }
         }
 
-        private static void Check(OperationAnalysisContext context, QuickModeProposalModel proposal)
+        [MethodImpl(Hot.Path)]
+        private static void Check(RuleContext context, QuickModeProposalModel proposal)
         {
             var encapsulation = proposal.Encapsulation.Value;
             if (encapsulation == null || encapsulation == Encapsulation.Ah)
@@ -97,13 +97,11 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        private static void CheckKeyExchangeGroups(OperationAnalysisContext context, SdkSymbols symbols, IAnonymousFunctionOperation mainMode)
+        [MethodImpl(Hot.Path)]
+        private static void CheckKeyExchangeGroups(RuleContext context, SdkSymbols symbols, IAnonymousFunctionOperation mainMode)
         {
             var groups = new List<(DiffieHellmanGroup Group, SyntaxNode Source)>();
-            var proposals = mainMode.Body.Descendants().OfType<IInvocationOperation>()
-                .Where(i => i.TargetMethod.Name == "AddProposal" && SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeSetBuilder))
-                .OrderBy(i => OperationHelpers.NameStart(i));
-            foreach (var proposal in proposals)
+            foreach (var proposal in context.Block.CallsWithin(mainMode, symbols.MainModeSetBuilder, "AddProposal"))
             {
                 var group = KeyExchangeOf(proposal, symbols, context);
                 if (group != null)
@@ -125,7 +123,8 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // The key-exchange group of one AddProposal call and the expression that chose it; null when not a constant.
-        private static (DiffieHellmanGroup Group, SyntaxNode Source)? KeyExchangeOf(IInvocationOperation proposal, SdkSymbols symbols, OperationAnalysisContext context)
+        [MethodImpl(Hot.Path)]
+        private static (DiffieHellmanGroup Group, SyntaxNode Source)? KeyExchangeOf(IInvocationOperation proposal, SdkSymbols symbols, RuleContext context)
         {
             var keyExchange = OperationHelpers.Argument(proposal, "keyExchange");
             if (keyExchange != null)
@@ -139,21 +138,18 @@ namespace IpsecSdk.Analyzers.Rules
                 return null;
             }
 
-            var last = lambda.Body.Descendants().OfType<IInvocationOperation>()
-                .Where(i => i.TargetMethod.Name == "WithKeyExchange" && SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeProposalBuilder))
-                .OrderBy(i => OperationHelpers.NameStart(i))
-                .LastOrDefault();
+            var last = context.Block.CallsWithin(lambda, symbols.MainModeProposalBuilder, "WithKeyExchange").LastOrDefault();
 
             // Without WithKeyExchange the proposal keeps the builder's default (ECP-384, group 20).
             return last == null ? (DiffieHellmanGroup.Dh20, proposal.Syntax) : last.Arguments.Length == 1 ? Group(last.Arguments[0], context) : null;
         }
 
-        private static (DiffieHellmanGroup Group, SyntaxNode Source)? Group(IOperation value, OperationAnalysisContext context) =>
+        private static (DiffieHellmanGroup Group, SyntaxNode Source)? Group(IOperation value, RuleContext context) =>
             ConstantResolver.TryResolveSingle(value, context.CancellationToken, out var resolved) && resolved.TryGetInt64(out var number)
                 ? ((DiffieHellmanGroup)number, resolved.Source)
                 : ((DiffieHellmanGroup, SyntaxNode)?)null;
 
-        private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode location, string message, (string Key, string Value)? property = null)
+        private static void Report(RuleContext context, DiagnosticDescriptor descriptor, SyntaxNode location, string message, (string Key, string Value)? property = null)
         {
             var properties = property == null ? null : ImmutableDictionary<string, string?>.Empty.Add(property.Value.Key, property.Value.Value);
             context.ReportDiagnostic(Infrastructure.Report.Validity(descriptor, location.GetLocation(), message, properties));

@@ -24,17 +24,17 @@ namespace IpsecSdk.Analyzers.Rules
 
         private protected override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec)
         {
-            var attribute = context.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute");
-            if (attribute != null)
-            {
-                context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, attribute), SyntaxKind.Attribute);
-            }
-
+            context.RegisterSyntaxNodeAction(AnalyzeAttribute, SyntaxKind.Attribute);
             context.RegisterSyntaxTreeAction(AnalyzePragmas);
         }
 
-        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, INamedTypeSymbol suppressMessage)
+        private static void AnalyzeAttribute(SyntaxNodeAnalysisContext context)
         {
+            if (context.IsGeneratedCode)
+            {
+                return;
+            }
+
             var syntax = (AttributeSyntax)context.Node;
             var arguments = syntax.ArgumentList?.Arguments;
             if (arguments == null || arguments.Value.Count < 2)
@@ -43,7 +43,7 @@ namespace IpsecSdk.Analyzers.Rules
             }
 
             var constructor = context.SemanticModel.GetSymbolInfo(syntax, context.CancellationToken).Symbol as IMethodSymbol;
-            if (constructor == null || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, suppressMessage))
+            if (constructor == null || !IsSuppressMessage(constructor.ContainingType))
             {
                 return;
             }
@@ -64,10 +64,14 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
+        // By name, not by a compilation-wide type lookup at start (which would search every reference): attributes are rare.
+        private static bool IsSuppressMessage(INamedTypeSymbol type) =>
+            type.Name == "SuppressMessageAttribute" && type.ContainingNamespace?.ToDisplayString() == "System.Diagnostics.CodeAnalysis";
+
         private static void AnalyzePragmas(SyntaxTreeAnalysisContext context)
         {
             var root = context.Tree.GetRoot(context.CancellationToken);
-            if (!root.ContainsDirectives)
+            if (context.IsGeneratedCode || !root.ContainsDirectives)
             {
                 return;
             }

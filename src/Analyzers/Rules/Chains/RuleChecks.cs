@@ -6,6 +6,7 @@ using IpsecSdk.Catalogue;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules.Chains
 {
@@ -16,6 +17,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         /// Runs every rule-chain check; <paramref name="policyRequirement"/> is null when the policy's requirement is unknown.
         /// A rule without any authentication is reported at <paramref name="addRule"/>, its <c>AddRule(id, r => ...)</c> call.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         public static void Run(RuleFacts rule, IInvocationOperation addRule, ProtectionRequirement? policyRequirement, BaselinePack pack, Action<Diagnostic> report)
         {
             var requirement = Effective(rule.Requirement, policyRequirement);
@@ -41,7 +43,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
         private static void ClearTextFallback(RuleFacts rule, ProtectionRequirement? requirement, BaselinePack pack, Action<Diagnostic> report)
         {
-            if (requirement == null || !Enum.IsDefined(typeof(ProtectionRequirement), requirement.Value))
+            if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value))
             {
                 return;
             }
@@ -62,7 +64,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
 
         private static void MasterKeyPfs(RuleFacts rule, ProtectionRequirement? requirement, BaselinePack pack, Action<Diagnostic> report)
         {
-            if (requirement == null || !Enum.IsDefined(typeof(ProtectionRequirement), requirement.Value))
+            if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value))
             {
                 return;
             }

@@ -4,6 +4,7 @@ using System.Threading;
 using IpsecSdk.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules.Chains
 {
@@ -80,21 +81,20 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         public bool UsesKerberos => MachineKerberos.Count > 0 || UserKerberos.Count > 0;
 
         /// <summary>Reads the facts of a rule lambda, calls in source order.</summary>
-        public static RuleFacts Read(SdkSymbols symbols, IAnonymousFunctionOperation lambda, CancellationToken cancellationToken)
+        [MethodImpl(Hot.Path)]
+        public static RuleFacts Read(SdkSymbols symbols, SdkOperations block, IAnonymousFunctionOperation lambda, CancellationToken cancellationToken)
         {
             var facts = new RuleFacts();
-            var calls = lambda.Body.Descendants().OfType<IInvocationOperation>()
-                .Where(i => SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.RuleBuilder) || SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.MainModeSetBuilder))
-                .OrderBy(i => OperationHelpers.NameStart(i));
-            foreach (var call in calls)
+            foreach (var call in block.CallsWithin(lambda, symbols.RuleBuilder, orType: symbols.MainModeSetBuilder))
             {
                 facts.Add(call, cancellationToken);
             }
 
-            facts.FullyVisible = lambda.Symbol.Parameters.Length == 1 && OnlyReceiver(lambda, lambda.Symbol.Parameters[0], symbols);
+            facts.FullyVisible = lambda.Symbol.Parameters.Length == 1 && OnlyReceiver(block, lambda, lambda.Symbol.Parameters[0], symbols);
             return facts;
         }
 
+        [MethodImpl(Hot.Path)]
         private void Add(IInvocationOperation call, CancellationToken cancellationToken)
         {
             switch (call.TargetMethod.Name)
@@ -170,11 +170,10 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         public const long IpProtocolsUdp = 17;
 
         // The parameter only starts chains of rule-builder calls, and each chain ends in a statement (its builder is not handed on).
-        private static bool OnlyReceiver(IAnonymousFunctionOperation lambda, IParameterSymbol parameter, SdkSymbols symbols) =>
-            lambda.Body.Descendants().OfType<IParameterReferenceOperation>()
-                .Where(r => SymbolEqualityComparer.Default.Equals(r.Parameter, parameter))
-                .All(r => ChainEndsInStatement(r, symbols));
+        private static bool OnlyReceiver(SdkOperations block, IAnonymousFunctionOperation lambda, IParameterSymbol parameter, SdkSymbols symbols) =>
+            block.AllReferencesWithin(lambda, parameter, reference => ChainEndsInStatement(reference, symbols));
 
+        [MethodImpl(Hot.Path)]
         private static bool ChainEndsInStatement(IOperation receiver, SdkSymbols symbols)
         {
             var current = receiver;

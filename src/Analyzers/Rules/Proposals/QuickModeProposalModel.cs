@@ -4,6 +4,7 @@ using System.Threading;
 using IpsecSdk.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules.Proposals
 {
@@ -29,6 +30,7 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
         public Known<Encryption> Encryption { get; private set; } = Known<Encryption>.Default(IpsecSdk.Encryption.AesGcm256);
 
         /// <summary><c>AddEspProposal(integrity, encryption)</c>.</summary>
+        [MethodImpl(Hot.Path)]
         public static QuickModeProposalModel FromEspProposal(IInvocationOperation call, CancellationToken cancellationToken)
         {
             var model = new QuickModeProposalModel(call.Syntax);
@@ -38,6 +40,7 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
         }
 
         /// <summary><c>new QuickModeProposal(...) { ... }</c>.</summary>
+        [MethodImpl(Hot.Path)]
         public static QuickModeProposalModel FromCreation(IObjectCreationOperation creation, CancellationToken cancellationToken)
         {
             var model = new QuickModeProposalModel(creation.Syntax);
@@ -73,13 +76,11 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
         }
 
         /// <summary><c>AddProposal(p => p.With...())</c>: replays the builder calls in source order, then <c>Build()</c>.</summary>
-        public static QuickModeProposalModel FromBuilderLambda(IInvocationOperation addProposal, IAnonymousFunctionOperation lambda, SdkSymbols symbols, CancellationToken cancellationToken)
+        [MethodImpl(Hot.Path)]
+        public static QuickModeProposalModel FromBuilderLambda(IInvocationOperation addProposal, IAnonymousFunctionOperation lambda, SdkSymbols symbols, SdkOperations block, CancellationToken cancellationToken)
         {
             var model = new QuickModeProposalModel(addProposal.Syntax);
-            var calls = lambda.Body.Descendants().OfType<IInvocationOperation>()
-                .Where(i => SdkSymbols.Is(i.TargetMethod.ContainingType, symbols.QuickModeProposalBuilder))
-                .OrderBy(i => OperationHelpers.NameStart(i));
-            foreach (var call in calls)
+            foreach (var call in block.CallsWithin(lambda, symbols.QuickModeProposalBuilder))
             {
                 var argument = call.Arguments.FirstOrDefault();
                 switch (call.TargetMethod.Name)
@@ -112,13 +113,14 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
             return model;
         }
 
+        [MethodImpl(Hot.Path)]
         private static Known<T> Read<T>(IOperation? value, CancellationToken cancellationToken)
             where T : struct, Enum
         {
             if (value != null && ConstantResolver.TryResolveSingle(value, cancellationToken, out var resolved) && resolved.TryGetInt64(out var number) &&
-                number >= int.MinValue && number <= int.MaxValue && Enum.IsDefined(typeof(T), (int)number))
+                EnumValues<T>.TryGet(number, out var member))
             {
-                return Known<T>.Set((T)Enum.ToObject(typeof(T), (int)number), resolved.Source);
+                return Known<T>.Set(member, resolved.Source);
             }
 
             return Known<T>.Unknown(value?.Syntax);

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace IpsecSdk.Analyzers.Infrastructure
+{
+    /// <summary>
+    /// The operations of one operation block that the rule families look at: invocations of SDK methods, creations of SDK
+    /// types, assignments to SDK properties and references to SDK-typed parameters. Collected once per block for all
+    /// analyzers of the package, so no rule walks an operation tree again.
+    /// </summary>
+    internal sealed class SdkOperations
+    {
+        /// <summary>No operations.</summary>
+        public static readonly SdkOperations Empty = new SdkOperations(ImmutableArray<IOperation>.Empty);
+
+        [System.ThreadStatic]
+        private static Stack<IOperation>? s_pending;
+
+        private SdkOperations(ImmutableArray<IOperation> operations) => Operations = operations;
+
+        /// <summary>Ordered by the start of their syntax.</summary>
+        public ImmutableArray<IOperation> Operations { get; }
+
+        /// <summary>
+        /// The SDK invocations inside <paramref name="scope"/> (a lambda, say) of a method of <paramref name="type"/>
+        /// (named <paramref name="name"/>, if given) or of <paramref name="orType"/>, in the order a fluent chain runs them: by
+        /// the position of the method name.
+        /// </summary>
+        [MethodImpl(Hot.Path)]
+        public List<IInvocationOperation> CallsWithin(IOperation scope, INamedTypeSymbol? type, string? name = null, INamedTypeSymbol? orType = null)
+        {
+            var calls = new List<IInvocationOperation>();
+            var span = scope.Syntax.Span;
+            for (var i = FirstAt(span.Start); i < Operations.Length && Operations[i].Syntax.SpanStart < span.End; i++)
+            {
+                if (Operations[i] is IInvocationOperation call && span.Contains(call.Syntax.Span) && (name == null || call.TargetMethod.Name == name) &&
+                    (SdkSymbols.Is(call.TargetMethod.ContainingType, type) || SdkSymbols.Is(call.TargetMethod.ContainingType, orType)))
+                {
+                    calls.Add(call);
+                }
+            }
+
+            calls.Sort(ByNameStart);
+            return calls;
+        }
+
+        /// <summary>The assignments to SDK properties inside <paramref name="scope"/>, in source order.</summary>
+        [MethodImpl(Hot.Path)]
+        public List<ISimpleAssignmentOperation> AssignmentsWithin(IOperation scope)
+        {
+            var assignments = new List<ISimpleAssignmentOperation>();
+            var span = scope.Syntax.Span;
+            for (var i = FirstAt(span.Start); i < Operations.Length && Operations[i].Syntax.SpanStart < span.End; i++)
+            {
+                if (Operations[i] is ISimpleAssignmentOperation assignment && span.Contains(assignment.Syntax.Span))
+                {
+                    assignments.Add(assignment);
+                }
+            }
+
+            return assignments;
+        }
+
+        /// <summary>True when every reference to <paramref name="parameter"/> inside <paramref name="scope"/> satisfies <paramref name="condition"/>.</summary>
+        [MethodImpl(Hot.Path)]
+        public bool AllReferencesWithin(IOperation scope, IParameterSymbol parameter, Func<IParameterReferenceOperation, bool> condition)
+        {
+            var span = scope.Syntax.Span;
+            for (var i = FirstAt(span.Start); i < Operations.Length && Operations[i].Syntax.SpanStart < span.End; i++)
+            {
+                if (Operations[i] is IParameterReferenceOperation reference && span.Contains(reference.Syntax.Span) &&
+                    SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) && !condition(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The index of the first collected operation starting at or after position (binary search: they are sorted by start).
+        [MethodImpl(Hot.Path)]
+        private int FirstAt(int position)
+        {
+            int low = 0, high = Operations.Length;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (Operations[middle].Syntax.SpanStart < position)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        /// <summary>Walks <paramref name="block"/> (the operations Roslyn's operation actions would see) for SDK operations.</summary>
+        [MethodImpl(Hot.Path)]
+        public static SdkOperations Collect(IOperation block, SdkSymbols symbols)
+        {
+            // An explicit stack, not recursion (expressions nest arbitrarily deep), reused per thread: this walk visits
+            // every operation of the consumer's code, and allocations here cost GC pauses in the compiler.
+            var pending = s_pending ?? (s_pending = new Stack<IOperation>(64));
+            ImmutableArray<IOperation>.Builder? found = null;
+            try
+            {
+                pending.Push(block);
+                while (pending.Count > 0)
+                {
+                    var operation = pending.Pop();
+                    if (TouchesSdk(operation, symbols))
+                    {
+                        (found ?? (found = ImmutableArray.CreateBuilder<IOperation>())).Add(operation);
+                    }
+
+                    foreach (var child in operation.ChildOperations)
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+            finally
+            {
+                pending.Clear();
+            }
+
+            if (found == null)
+            {
+                return Empty;
+            }
+
+            found.Sort(BySyntaxStart);
+            return new SdkOperations(found.ToImmutable());
+        }
+
+        private static readonly Comparison<IOperation> BySyntaxStart = (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart);
+
+        private static readonly Comparison<IInvocationOperation> ByNameStart = (a, b) => OperationHelpers.NameStart(a).CompareTo(OperationHelpers.NameStart(b));
+
+        [MethodImpl(Hot.Path)]
+        private static bool TouchesSdk(IOperation operation, SdkSymbols symbols)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.Invocation:
+                    return symbols.IsSdkType(((IInvocationOperation)operation).TargetMethod.ContainingType);
+                case OperationKind.ObjectCreation:
+                    return symbols.IsSdkType(((IObjectCreationOperation)operation).Type);
+                case OperationKind.SimpleAssignment:
+                    return ((ISimpleAssignmentOperation)operation).Target is IPropertyReferenceOperation target && symbols.IsSdkType(target.Property.ContainingType);
+                case OperationKind.ParameterReference:
+                    // Builder parameters of configuration lambdas: the chain rules check they are only used as receivers.
+                    return symbols.IsSdkType(((IParameterReferenceOperation)operation).Parameter.Type);
+                default:
+                    return false;
+            }
+        }
+    }
+}
