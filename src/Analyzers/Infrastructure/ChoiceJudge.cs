@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using IpsecSdk.Catalogue;
@@ -19,14 +20,28 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// <paramref name="paired"/> is the other algorithm of the same proposal when known (keeps suggested GCM pairs consistent).
         /// </summary>
         [MethodImpl(Hot.Path)]
-        public static Diagnostic? Judge(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, Location location, string shape = DiagnosticProperties.ShapeValue, string? suggestedMethod = null, long? paired = null)
+        public static Diagnostic? Judge(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, SyntaxNode at, string shape = DiagnosticProperties.ShapeValue, string? suggestedMethod = null, long? paired = null)
         {
             if (IsFine(kind, phase, value, pack))
             {
-                // Most choices are fine: decide that before building properties and suggestions nobody will read.
+                // Most choices are fine: decide that before building a location, properties and suggestions nobody will read.
                 return null;
             }
 
+            // The same weak choice recurs all over a code base: its verdict, message and properties are built once.
+            var template = Templates.GetOrAdd((kind, phase, value, pack, shape, suggestedMethod, paired), ComputeTemplate);
+            return template?.At(at.GetLocation());
+        }
+
+        private static readonly ConcurrentDictionary<(ChoiceKind, CryptoPhase, long, BaselinePack, string, string?, long?), DiagnosticTemplate?> Templates =
+            new ConcurrentDictionary<(ChoiceKind, CryptoPhase, long, BaselinePack, string, string?, long?), DiagnosticTemplate?>();
+
+        private static readonly Func<(ChoiceKind Kind, CryptoPhase Phase, long Value, BaselinePack Pack, string Shape, string? SuggestedMethod, long? Paired), DiagnosticTemplate?> ComputeTemplate =
+            key => DiagnosticTemplate.Of(Compute(key.Kind, key.Phase, key.Value, key.Pack, Location.None, key.Shape, key.SuggestedMethod, key.Paired));
+
+        // The finding at location, built from scratch.
+        private static Diagnostic? Compute(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, Location location, string shape, string? suggestedMethod, long? paired)
+        {
             var properties = IpsecCompilation.Properties(pack, kind.ToString(), shape);
             if (suggestedMethod != null)
             {

@@ -18,14 +18,11 @@ namespace IpsecSdk.Analyzers.Infrastructure
             new ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, IpsecCompilation>>();
 
         private readonly AnalyzerOptions _options;
-        private readonly ConditionalWeakTable<IOperation, SdkOperations> _blocks = new ConditionalWeakTable<IOperation, SdkOperations>();
-        private readonly ConditionalWeakTable<IOperation, SdkOperations>.CreateValueCallback _collect;
         private readonly ConcurrentDictionary<SyntaxTree, BaselinePack> _packs = new ConcurrentDictionary<SyntaxTree, BaselinePack>();
         private readonly System.Lazy<SdkSymbols?> _symbols;
 
         private IpsecCompilation(Compilation compilation, AnalyzerOptions options)
         {
-            _collect = block => SdkOperations.Collect(block, Symbols);
             // Resolved on first use, from a callback: by then the compiler has bound the references it needs anyway, whereas
             // at compilation start the first symbol lookup would bind all of them and be charged to the analyzers.
             _symbols = new System.Lazy<SdkSymbols?>(() => SdkSymbols.TryCreate(compilation));
@@ -37,11 +34,32 @@ namespace IpsecSdk.Analyzers.Infrastructure
             s_shared.GetValue(compilation, _ => new ConditionalWeakTable<AnalyzerOptions, IpsecCompilation>()).GetValue(options, o => new IpsecCompilation(compilation, o));
 
         /// <summary>
-        /// The operations of <paramref name="block"/> that touch the SDK, found by the first analyzer that asks; kept only
-        /// as long as the block itself (weakly keyed), so no operation tree outlives its analysis.
+        /// The SDK operations of each of <paramref name="blocks"/> (one declaration's operation blocks). Roslyn runs the
+        /// package's analyzers on a declaration one after the other on one thread, handing each the same blocks: the
+        /// first collects, the others find the result in a one-entry cache per thread (no table that would keep
+        /// operation trees alive; a miss only means collecting again).
         /// </summary>
         [MethodImpl(Hot.Path)]
-        public SdkOperations OperationsOf(IOperation block) => _blocks.GetValue(block, _collect);
+        public SdkOperations[] OperationsOf(ImmutableArray<IOperation> blocks)
+        {
+            var cached = t_lastDeclaration;
+            if (cached != null && cached.Blocks == blocks)
+            {
+                return cached.Operations;
+            }
+
+            var operations = new SdkOperations[blocks.Length];
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                operations[i] = SdkOperations.Collect(blocks[i], Symbols);
+            }
+
+            t_lastDeclaration = new CollectedDeclaration(blocks, operations);
+            return operations;
+        }
+
+        [System.ThreadStatic]
+        private static CollectedDeclaration? t_lastDeclaration;
 
         /// <summary>The SDK's symbols, or null when the reference named IpsecSdk is not the SDK (then nothing is analyzed).</summary>
         public SdkSymbols? SymbolsOrNull => _symbols.Value;
@@ -72,5 +90,19 @@ namespace IpsecSdk.Analyzers.Infrastructure
             builder[DiagnosticProperties.Shape] = shape;
             return builder;
         }
+    }
+
+    /// <summary>One declaration's operation blocks (compared by reference) and their SDK operations.</summary>
+    internal sealed class CollectedDeclaration
+    {
+        public CollectedDeclaration(ImmutableArray<IOperation> blocks, SdkOperations[] operations)
+        {
+            Blocks = blocks;
+            Operations = operations;
+        }
+
+        public ImmutableArray<IOperation> Blocks { get; }
+
+        public SdkOperations[] Operations { get; }
     }
 }

@@ -41,9 +41,8 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
             // The blocks do not overlap: together they hold exactly the operations Roslyn's operation actions would see.
             RuleContext? rules = null;
-            foreach (var block in context.OperationBlocks)
+            foreach (var operations in ipsec.OperationsOf(context.OperationBlocks))
             {
-                var operations = ipsec.OperationsOf(block);
                 foreach (var operation in operations.Operations)
                 {
                     rules = rules ?? new RuleContext(context);

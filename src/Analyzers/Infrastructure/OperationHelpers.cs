@@ -22,24 +22,27 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>The location of the method name of an invocation (<c>UseAh</c> in <c>p.UseAh()</c>), else the whole invocation.</summary>
-        public static Location NameLocation(IInvocationOperation invocation)
+        public static Location NameLocation(IInvocationOperation invocation) => NameNode(invocation).GetLocation();
+
+        /// <summary>The method name of an invocation (<c>UseAh</c> in <c>p.UseAh()</c>), else the whole invocation.</summary>
+        public static SyntaxNode NameNode(IInvocationOperation invocation)
         {
             if (invocation.Syntax is InvocationExpressionSyntax syntax)
             {
                 switch (syntax.Expression)
                 {
                     case MemberAccessExpressionSyntax member:
-                        return member.Name.GetLocation();
+                        return member.Name;
                     case MemberBindingExpressionSyntax binding:
-                        return binding.Name.GetLocation();
+                        return binding.Name;
                     case SimpleNameSyntax name:
-                        return name.GetLocation();
+                        return name;
                     default:
                         break;
                 }
             }
 
-            return invocation.Syntax.GetLocation();
+            return invocation.Syntax;
         }
 
         /// <summary>Start of the method name of an invocation (source order key; allocates nothing, unlike <see cref="NameLocation"/>).</summary>

@@ -15,12 +15,22 @@ namespace IpsecSdk.Analyzers.Infrastructure
     internal sealed class SdkOperations
     {
         /// <summary>No operations.</summary>
-        public static readonly SdkOperations Empty = new SdkOperations(ImmutableArray<IOperation>.Empty);
+        public static readonly SdkOperations Empty = new SdkOperations(ImmutableArray<IOperation>.Empty, Array.Empty<int>());
 
-        [System.ThreadStatic]
-        private static Stack<IOperation>? s_pending;
+        [ThreadStatic]
+        private static Stack<IOperation>? t_pending;
 
-        private SdkOperations(ImmutableArray<IOperation> operations) => Operations = operations;
+        [ThreadStatic]
+        private static List<IOperation>? t_found;
+
+        // The start of each operation's syntax, computed once: a node's start walks down to its first token.
+        private readonly int[] _starts;
+
+        private SdkOperations(ImmutableArray<IOperation> operations, int[] starts)
+        {
+            Operations = operations;
+            _starts = starts;
+        }
 
         /// <summary>Ordered by the start of their syntax.</summary>
         public ImmutableArray<IOperation> Operations { get; }
@@ -35,7 +45,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         {
             var calls = new List<IInvocationOperation>();
             var span = scope.Syntax.Span;
-            for (var i = FirstAt(span.Start); i < Operations.Length && Operations[i].Syntax.SpanStart < span.End; i++)
+            for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
             {
                 if (Operations[i] is IInvocationOperation call && span.Contains(call.Syntax.Span) && (name == null || call.TargetMethod.Name == name) &&
                     (SdkSymbols.Is(call.TargetMethod.ContainingType, type) || SdkSymbols.Is(call.TargetMethod.ContainingType, orType)))
@@ -54,7 +64,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         {
             var assignments = new List<ISimpleAssignmentOperation>();
             var span = scope.Syntax.Span;
-            for (var i = FirstAt(span.Start); i < Operations.Length && Operations[i].Syntax.SpanStart < span.End; i++)
+            for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
             {
                 if (Operations[i] is ISimpleAssignmentOperation assignment && span.Contains(assignment.Syntax.Span))
                 {
@@ -70,7 +80,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public bool AllReferencesWithin(IOperation scope, IParameterSymbol parameter, Func<IParameterReferenceOperation, bool> condition)
         {
             var span = scope.Syntax.Span;
-            for (var i = FirstAt(span.Start); i < Operations.Length && Operations[i].Syntax.SpanStart < span.End; i++)
+            for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
             {
                 if (Operations[i] is IParameterReferenceOperation reference && span.Contains(reference.Syntax.Span) &&
                     SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) && !condition(reference))
@@ -90,7 +100,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             while (low < high)
             {
                 var middle = (low + high) / 2;
-                if (Operations[middle].Syntax.SpanStart < position)
+                if (_starts[middle] < position)
                 {
                     low = middle + 1;
                 }
@@ -107,10 +117,10 @@ namespace IpsecSdk.Analyzers.Infrastructure
         [MethodImpl(Hot.Path)]
         public static SdkOperations Collect(IOperation block, SdkSymbols symbols)
         {
-            // An explicit stack, not recursion (expressions nest arbitrarily deep), reused per thread: this walk visits
-            // every operation of the consumer's code, and allocations here cost GC pauses in the compiler.
-            var pending = s_pending ?? (s_pending = new Stack<IOperation>(64));
-            ImmutableArray<IOperation>.Builder? found = null;
+            // An explicit stack, not recursion (expressions nest arbitrarily deep), and scratch lists reused per thread:
+            // this walk visits every operation of the consumer's code, and allocations here cost GC pauses in the compiler.
+            var pending = t_pending ?? (t_pending = new Stack<IOperation>(64));
+            var found = t_found ?? (t_found = new List<IOperation>(32));
             try
             {
                 pending.Push(block);
@@ -119,7 +129,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
                     var operation = pending.Pop();
                     if (TouchesSdk(operation, symbols))
                     {
-                        (found ?? (found = ImmutableArray.CreateBuilder<IOperation>())).Add(operation);
+                        found.Add(operation);
                     }
 
                     foreach (var child in operation.ChildOperations)
@@ -127,22 +137,28 @@ namespace IpsecSdk.Analyzers.Infrastructure
                         pending.Push(child);
                     }
                 }
+
+                if (found.Count == 0)
+                {
+                    return Empty;
+                }
+
+                var operations = found.ToArray();
+                var starts = new int[operations.Length];
+                for (var i = 0; i < operations.Length; i++)
+                {
+                    starts[i] = operations[i].Syntax.SpanStart;
+                }
+
+                Array.Sort(starts, operations);
+                return new SdkOperations(ImmutableArray.Create(operations), starts);
             }
             finally
             {
                 pending.Clear();
+                found.Clear();
             }
-
-            if (found == null)
-            {
-                return Empty;
-            }
-
-            found.Sort(BySyntaxStart);
-            return new SdkOperations(found.ToImmutable());
         }
-
-        private static readonly Comparison<IOperation> BySyntaxStart = (a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart);
 
         private static readonly Comparison<IInvocationOperation> ByNameStart = (a, b) => OperationHelpers.NameStart(a).CompareTo(OperationHelpers.NameStart(b));
 

@@ -42,7 +42,7 @@ namespace IpsecSdk.Analyzers.Rules
             var shaped = MethodShapedChoice(ipsec.Symbols, method, out var kind, out var value, out var replacement);
             if (shaped)
             {
-                context.ReportIfAny(ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameLocation(invocation), DiagnosticProperties.ShapeMethod, replacement));
+                context.ReportIfAny(ChoiceJudge.Judge(kind, CryptoPhase.QuickMode, value, pack, OperationHelpers.NameNode(invocation), DiagnosticProperties.ShapeMethod, replacement));
             }
 
             if (!EncapsulationLeavesUnused(ipsec.Symbols, context.Block, invocation, context.CancellationToken))
@@ -170,17 +170,16 @@ namespace IpsecSdk.Analyzers.Rules
                     continue;
                 }
 
-                var location = leaf.Source.GetLocation();
                 switch (kind)
                 {
                     case ChoiceKind.LifetimeMinutes:
-                        context.ReportIfAny(ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, location));
+                        context.ReportIfAny(ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, leaf.Source.GetLocation()));
                         break;
                     case ChoiceKind.LifetimeKilobytes:
-                        context.ReportIfAny(ChoiceJudge.LifetimeKilobytes(number, location));
+                        context.ReportIfAny(ChoiceJudge.LifetimeKilobytes(number, leaf.Source.GetLocation()));
                         break;
                     default:
-                        context.ReportIfAny(ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, location, paired: paired));
+                        context.ReportIfAny(ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, leaf.Source, paired: paired));
                         break;
                 }
             }

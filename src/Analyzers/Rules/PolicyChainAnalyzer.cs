@@ -116,7 +116,7 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     if (target.Property.Name == "CertValidationLevel" && usesCertificates && leaf.TryGetInt64(out var level))
                     {
-                        context.ReportIfAny(ChoiceJudge.Judge(ChoiceKind.CertValidationLevel, CryptoPhase.MainMode, level, pack, leaf.Source.GetLocation()));
+                        context.ReportIfAny(ChoiceJudge.Judge(ChoiceKind.CertValidationLevel, CryptoPhase.MainMode, level, pack, leaf.Source));
                     }
                     else if (target.Property.Name == "NoDefaultExempt" && usesKerberos && leaf.Value is bool exempt && !exempt)
                     {
