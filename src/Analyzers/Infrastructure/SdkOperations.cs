@@ -43,11 +43,12 @@ namespace IpsecSdk.Analyzers.Infrastructure
         [MethodImpl(Hot.Path)]
         public List<IInvocationOperation> CallsWithin(IOperation scope, INamedTypeSymbol? type, string? name = null, INamedTypeSymbol? orType = null)
         {
-            var calls = new List<IInvocationOperation>();
             var span = scope.Syntax.Span;
-            for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
+            var first = FirstAt(span.Start);
+            var calls = new List<IInvocationOperation>(Math.Min(Operations.Length - first, 16));
+            for (var i = first; i < Operations.Length && _starts[i] < span.End; i++)
             {
-                if (Operations[i] is IInvocationOperation call && span.Contains(call.Syntax.Span) && (name == null || call.TargetMethod.Name == name) &&
+                if (Operations[i] is IInvocationOperation call && (name == null || call.TargetMethod.Name == name) &&
                     (SdkSymbols.Is(call.TargetMethod.ContainingType, type) || SdkSymbols.Is(call.TargetMethod.ContainingType, orType)))
                 {
                     calls.Add(call);
@@ -66,7 +67,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             var span = scope.Syntax.Span;
             for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
             {
-                if (Operations[i] is ISimpleAssignmentOperation assignment && span.Contains(assignment.Syntax.Span))
+                if (Operations[i] is ISimpleAssignmentOperation assignment)
                 {
                     assignments.Add(assignment);
                 }
@@ -82,7 +83,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             var span = scope.Syntax.Span;
             for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
             {
-                if (Operations[i] is IParameterReferenceOperation reference && span.Contains(reference.Syntax.Span) &&
+                if (Operations[i] is IParameterReferenceOperation reference &&
                     SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) && !condition(reference))
                 {
                     return false;
@@ -93,6 +94,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         // The index of the first collected operation starting at or after position (binary search: they are sorted by start).
+        // Syntax nests, so an operation that starts inside a scope's span lies inside it: the callers compare starts only.
         [MethodImpl(Hot.Path)]
         private int FirstAt(int position)
         {

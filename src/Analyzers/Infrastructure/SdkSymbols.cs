@@ -118,17 +118,26 @@ namespace IpsecSdk.Analyzers.Infrastructure
         [MethodImpl(Hot.Path)]
         public ChoiceKind KindOf(ITypeSymbol? type)
         {
-            if (Is(type, Integrity)) return ChoiceKind.Integrity;
-            if (Is(type, Encryption)) return ChoiceKind.Encryption;
-            if (Is(type, DiffieHellmanGroup)) return ChoiceKind.DiffieHellmanGroup;
-            if (Is(type, PfsGroup)) return ChoiceKind.PfsGroup;
-            if (Is(type, Encapsulation)) return ChoiceKind.Encapsulation;
-            if (Is(type, KeyModule)) return ChoiceKind.KeyModule;
-            if (Is(type, CertificateSigning)) return ChoiceKind.CertificateSigning;
-            if (Is(type, CertValidationLevel)) return ChoiceKind.CertValidationLevel;
-            if (Is(type, AuthenticationMethod)) return ChoiceKind.AuthenticationMethod;
-            if (Is(type, SecurityAction)) return ChoiceKind.SecurityAction;
-            return ChoiceKind.None;
+            // Most parameters and properties are strings, numbers or lambdas: only enums can be a judged choice.
+            if (type == null || type.TypeKind != TypeKind.Enum)
+            {
+                return ChoiceKind.None;
+            }
+
+            switch (type.Name)
+            {
+                case nameof(Integrity): return Is(type, Integrity) ? ChoiceKind.Integrity : ChoiceKind.None;
+                case nameof(Encryption): return Is(type, Encryption) ? ChoiceKind.Encryption : ChoiceKind.None;
+                case nameof(DiffieHellmanGroup): return Is(type, DiffieHellmanGroup) ? ChoiceKind.DiffieHellmanGroup : ChoiceKind.None;
+                case nameof(PfsGroup): return Is(type, PfsGroup) ? ChoiceKind.PfsGroup : ChoiceKind.None;
+                case nameof(Encapsulation): return Is(type, Encapsulation) ? ChoiceKind.Encapsulation : ChoiceKind.None;
+                case nameof(KeyModule): return Is(type, KeyModule) ? ChoiceKind.KeyModule : ChoiceKind.None;
+                case nameof(CertificateSigning): return Is(type, CertificateSigning) ? ChoiceKind.CertificateSigning : ChoiceKind.None;
+                case nameof(CertValidationLevel): return Is(type, CertValidationLevel) ? ChoiceKind.CertValidationLevel : ChoiceKind.None;
+                case nameof(AuthenticationMethod): return Is(type, AuthenticationMethod) ? ChoiceKind.AuthenticationMethod : ChoiceKind.None;
+                case nameof(SecurityAction): return Is(type, SecurityAction) ? ChoiceKind.SecurityAction : ChoiceKind.None;
+                default: return ChoiceKind.None;
+            }
         }
     }
 }

@@ -163,25 +163,38 @@ namespace IpsecSdk.Analyzers.Rules
                 return;
             }
 
+            // Nearly every value is one plain constant: judge it without collecting leaves.
+            if (ConstantResolver.TryResolveSingle(value, context.CancellationToken, out var single))
+            {
+                JudgeLeaf(context, kind, phase, single, pack, paired);
+                return;
+            }
+
             foreach (var leaf in ConstantResolver.Resolve(value, context.CancellationToken, out _))
             {
-                if (!leaf.TryGetInt64(out var number))
-                {
-                    continue;
-                }
+                JudgeLeaf(context, kind, phase, leaf, pack, paired);
+            }
+        }
 
-                switch (kind)
-                {
-                    case ChoiceKind.LifetimeMinutes:
-                        context.ReportIfAny(ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, leaf.Source.GetLocation()));
-                        break;
-                    case ChoiceKind.LifetimeKilobytes:
-                        context.ReportIfAny(ChoiceJudge.LifetimeKilobytes(number, leaf.Source.GetLocation()));
-                        break;
-                    default:
-                        context.ReportIfAny(ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, leaf.Source, paired: paired));
-                        break;
-                }
+        [MethodImpl(Hot.Path)]
+        private static void JudgeLeaf(RuleContext context, ChoiceKind kind, CryptoPhase? phase, ResolvedValue leaf, Catalogue.BaselinePack pack, long? paired)
+        {
+            if (!leaf.TryGetInt64(out var number))
+            {
+                return;
+            }
+
+            switch (kind)
+            {
+                case ChoiceKind.LifetimeMinutes:
+                    context.ReportIfAny(ChoiceJudge.LifetimeMinutes(phase ?? CryptoPhase.QuickMode, number, pack, leaf.Source.GetLocation()));
+                    break;
+                case ChoiceKind.LifetimeKilobytes:
+                    context.ReportIfAny(ChoiceJudge.LifetimeKilobytes(number, leaf.Source.GetLocation()));
+                    break;
+                default:
+                    context.ReportIfAny(ChoiceJudge.Judge(kind, phase ?? CryptoPhase.QuickMode, number, pack, leaf.Source, paired: paired));
+                    break;
             }
         }
 

@@ -81,7 +81,8 @@ namespace IpsecSdk.Catalogue
 
         private static readonly Lazy<CatalogueEntry[]> AllEntries = new Lazy<CatalogueEntry[]>(CollectEntries);
 
-        private static CatalogueEntry Find(KeyValuePair<int, CatalogueEntry>[] table, int value, string what, object shown)
+        // Generic so the shown value is boxed only for the exception: analyzers judge every choice through here.
+        private static CatalogueEntry Find<T>(KeyValuePair<int, CatalogueEntry>[] table, int value, string what, T shown)
         {
             foreach (var row in table)
             {
