@@ -91,18 +91,4 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return builder;
         }
     }
-
-    /// <summary>One declaration's operation blocks (compared by reference) and their SDK operations.</summary>
-    internal sealed class CollectedDeclaration
-    {
-        public CollectedDeclaration(ImmutableArray<IOperation> blocks, SdkOperations[] operations)
-        {
-            Blocks = blocks;
-            Operations = operations;
-        }
-
-        public ImmutableArray<IOperation> Blocks { get; }
-
-        public SdkOperations[] Operations { get; }
-    }
 }
