@@ -6,7 +6,7 @@ using System.Text.Json;
 
 namespace IpsecSdk.Tests.Windows
 {
-    /// <summary>The WFAS class reference (tests/Fixtures/wfascim-classes.json), read independently of the SDK's copy.</summary>
+    /// <summary>The WFAS class reference (src/Sdk/Windows/Testing/wfascim-classes.json, copied to Fixtures/), read as a file, not through the SDK.</summary>
     internal static class WfasFixture
     {
         private static readonly Lazy<JsonElement> Root = new Lazy<JsonElement>(() =>
