@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using IpsecSdk.Catalogue;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {

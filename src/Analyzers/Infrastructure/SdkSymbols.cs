@@ -1,5 +1,5 @@
-using Microsoft.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
 
 namespace IpsecSdk.Analyzers.Infrastructure
 {

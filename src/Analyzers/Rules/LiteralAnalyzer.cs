@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Analyzers.Rules.Chains;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules
 {

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Analyzers.Rules.Chains;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules
 {

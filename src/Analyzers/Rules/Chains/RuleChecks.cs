@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Catalogue;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Analyzers.Rules.Chains
 {
