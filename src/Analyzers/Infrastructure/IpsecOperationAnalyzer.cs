@@ -41,24 +41,32 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
             // The blocks do not overlap: together they hold exactly the operations Roslyn's operation actions would see.
             RuleContext? rules = null;
-            foreach (var operations in ipsec.OperationsOf(context.OperationBlocks))
+            var blocks = context.OperationBlocks;
+            var collected = ipsec.OperationsOf(blocks);
+            for (var i = 0; i < blocks.Length; i++)
             {
-                foreach (var operation in operations.Operations)
+                var operations = collected[i];
+                if (operations.Operations.IsEmpty)
                 {
-                    rules = rules ?? new RuleContext(context);
-                    rules.Block = operations;
-                    switch (operation.Kind)
-                    {
-                        case OperationKind.Invocation:
-                            AnalyzeInvocation(rules, ipsec, (IInvocationOperation)operation);
-                            break;
-                        case OperationKind.ObjectCreation:
-                            AnalyzeCreation(rules, ipsec, (IObjectCreationOperation)operation);
-                            break;
-                        case OperationKind.SimpleAssignment:
-                            AnalyzeAssignment(rules, ipsec, (ISimpleAssignmentOperation)operation);
-                            break;
-                    }
+                    continue;
+                }
+
+                rules = rules ?? new RuleContext(context);
+                rules.Block = operations;
+                rules.Pack = ipsec.PackFor(blocks[i].Syntax.SyntaxTree);
+                foreach (var invocation in operations.Invocations)
+                {
+                    AnalyzeInvocation(rules, ipsec, invocation);
+                }
+
+                foreach (var creation in operations.Creations)
+                {
+                    AnalyzeCreation(rules, ipsec, creation);
+                }
+
+                foreach (var assignment in operations.Assignments)
+                {
+                    AnalyzeAssignment(rules, ipsec, assignment);
                 }
             }
         }

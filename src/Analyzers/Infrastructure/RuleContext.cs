@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -21,6 +22,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
         /// <summary>The SDK operations of the block being judged (for rules that look inside a chain's lambdas).</summary>
         public SdkOperations Block { get; set; } = SdkOperations.Empty;
+
+        /// <summary>The baseline pack of the file being judged.</summary>
+        public BaselinePack Pack { get; set; }
 
         /// <summary>Cancellation of the analysis.</summary>
         public CancellationToken CancellationToken => _context.CancellationToken;

@@ -15,7 +15,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
     internal sealed class SdkOperations
     {
         /// <summary>No operations.</summary>
-        public static readonly SdkOperations Empty = new SdkOperations(ImmutableArray<IOperation>.Empty, Array.Empty<int>());
+        public static readonly SdkOperations Empty = new SdkOperations(Array.Empty<IOperation>(), Array.Empty<int>());
 
         [ThreadStatic]
         private static Stack<IOperation>? t_pending;
@@ -26,14 +26,26 @@ namespace IpsecSdk.Analyzers.Infrastructure
         // The start of each operation's syntax, computed once: a node's start walks down to its first token.
         private readonly int[] _starts;
 
-        private SdkOperations(ImmutableArray<IOperation> operations, int[] starts)
+        private SdkOperations(IOperation[] operations, int[] starts)
         {
-            Operations = operations;
+            Operations = ImmutableArray.Create(operations);
             _starts = starts;
+            Invocations = OfKind<IInvocationOperation>(operations);
+            Creations = OfKind<IObjectCreationOperation>(operations);
+            Assignments = OfKind<ISimpleAssignmentOperation>(operations);
         }
 
-        /// <summary>Ordered by the start of their syntax.</summary>
+        /// <summary>All of them, ordered by the start of their syntax.</summary>
         public ImmutableArray<IOperation> Operations { get; }
+
+        /// <summary>The invocations of SDK methods, in source order.</summary>
+        public ImmutableArray<IInvocationOperation> Invocations { get; }
+
+        /// <summary>The creations of SDK types, in source order.</summary>
+        public ImmutableArray<IObjectCreationOperation> Creations { get; }
+
+        /// <summary>The assignments to SDK properties, in source order.</summary>
+        public ImmutableArray<ISimpleAssignmentOperation> Assignments { get; }
 
         /// <summary>
         /// The SDK invocations inside <paramref name="scope"/> (a lambda, say) of a method of <paramref name="type"/>
@@ -153,7 +165,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
                 }
 
                 Array.Sort(starts, operations);
-                return new SdkOperations(ImmutableArray.Create(operations), starts);
+                return new SdkOperations(operations, starts);
             }
             finally
             {
@@ -163,6 +175,32 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         private static readonly Comparison<IInvocationOperation> ByNameStart = (a, b) => OperationHelpers.NameStart(a).CompareTo(OperationHelpers.NameStart(b));
+
+        private static ImmutableArray<T> OfKind<T>(IOperation[] operations)
+            where T : class, IOperation
+        {
+            var count = 0;
+            foreach (var operation in operations)
+            {
+                count += operation is T ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return ImmutableArray<T>.Empty;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<T>(count);
+            foreach (var operation in operations)
+            {
+                if (operation is T typed)
+                {
+                    builder.Add(typed);
+                }
+            }
+
+            return builder.MoveToImmutable();
+        }
 
         [MethodImpl(Hot.Path)]
         private static bool TouchesSdk(IOperation operation, SdkSymbols symbols)

@@ -38,7 +38,7 @@ namespace IpsecSdk.Analyzers.Rules
         private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            var pack = ipsec.PackFor(invocation.Syntax.SyntaxTree);
+            var pack = context.Pack;
             var shaped = MethodShapedChoice(ipsec.Symbols, method, out var kind, out var value, out var replacement);
             if (shaped)
             {
@@ -78,7 +78,7 @@ namespace IpsecSdk.Analyzers.Rules
             var constructor = creation.Constructor;
             if (constructor != null)
             {
-                AnalyzeArguments(context, ipsec, constructor, creation.Arguments, ipsec.PackFor(creation.Syntax.SyntaxTree));
+                AnalyzeArguments(context, ipsec, constructor, creation.Arguments, context.Pack);
             }
         }
 
@@ -126,7 +126,7 @@ namespace IpsecSdk.Analyzers.Rules
             }
 
             var paired = PairedInitializer(kind, initializer, context.CancellationToken);
-            Judge(context, kind, OperationHelpers.PhaseOf(property.ContainingType), assignment.Value, ipsec.PackFor(assignment.Syntax.SyntaxTree), paired);
+            Judge(context, kind, OperationHelpers.PhaseOf(property.ContainingType), assignment.Value, context.Pack, paired);
         }
 
         // In a QuickModeProposal initializer: ESP members with Encapsulation = Ah, AH integrity with ESP (the default).

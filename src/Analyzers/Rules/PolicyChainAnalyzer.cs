@@ -55,7 +55,7 @@ namespace IpsecSdk.Analyzers.Rules
             }
 
             calls.Reverse();
-            var pack = ipsec.PackFor(top.Syntax.SyntaxTree);
+            var pack = context.Pack;
             var policyRequirement = KnownRoot(symbols, current) ? PolicyRequirement(calls, context) : null;
             var rules = new List<RuleFacts>();
             foreach (var call in calls.Where(c => c.TargetMethod.Name == "AddRule"))
@@ -157,7 +157,7 @@ namespace IpsecSdk.Analyzers.Rules
                 return;
             }
 
-            var pack = ipsec.PackFor(creation.Syntax.SyntaxTree);
+            var pack = context.Pack;
             foreach (var request in requests)
             {
                 var properties = IpsecCompilation.Properties(pack, ChoiceKind.SecurityAction.ToString(), DiagnosticProperties.ShapeValue);
