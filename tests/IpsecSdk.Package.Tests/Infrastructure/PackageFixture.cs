@@ -76,10 +76,19 @@ public sealed class PackageFixture : IAsyncLifetime
 
     /// <summary>
     /// Creates a consumer project folder <paramref name="name"/> (made unique) that references this
-    /// run's package. <paramref name="projectBody"/> is inserted into the project element.
+    /// run's package (with <paramref name="packageReferenceMetadata"/>, e.g. <c>PrivateAssets="none"</c>),
+    /// or not at all when <paramref name="referencePackage"/> is false. <paramref name="projectBody"/> is
+    /// inserted into the project element.
     /// </summary>
-    public ConsumerProject CreateConsumer(string name, string targetFramework = "net10.0", string projectBody = "")
+    public ConsumerProject CreateConsumer(string name, string targetFramework = "net10.0", string projectBody = "", bool referencePackage = true, string packageReferenceMetadata = "")
     {
+        var packageReference = referencePackage
+            ? $"""
+                <ItemGroup>
+                  <PackageReference Include="IpsecSdk" Version="{Version}" {packageReferenceMetadata} />
+                </ItemGroup>
+              """
+            : "";
         var unique = $"{name}{Interlocked.Increment(ref _consumerCount)}";
         var directory = Path.Combine(WorkRoot, "consumers", unique);
         Directory.CreateDirectory(directory);
@@ -89,9 +98,7 @@ public sealed class PackageFixture : IAsyncLifetime
                 <TargetFramework>{targetFramework}</TargetFramework>
                 <OutputType>Library</OutputType>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="IpsecSdk" Version="{Version}" />
-              </ItemGroup>
+            {packageReference}
             {projectBody}
             </Project>
             """);
