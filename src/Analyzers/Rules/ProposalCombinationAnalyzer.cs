@@ -14,7 +14,8 @@ namespace IpsecSdk.Analyzers.Rules
     /// <summary>
     /// Validity of algorithm combinations inside one proposal or one crypto set: AH+ESP integrity mismatch (103),
     /// ESP with neither integrity nor encryption (104), AES-GCM without the matching GMAC (105), and main-mode
-    /// proposals of one <c>UseMainMode(m => ...)</c> lambda with different key-exchange groups (106).
+    /// proposals with different key-exchange groups (106) in one <c>UseMainMode(m => ...)</c> lambda or one
+    /// <c>Proposals = ...</c> of a <c>MainModeCryptoSet</c> initializer.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ProposalCombinationAnalyzer : IpsecOperationAnalyzer
@@ -110,6 +111,70 @@ namespace IpsecSdk.Analyzers.Rules
                 }
             }
 
+            ReportMixed(context, groups);
+        }
+
+        // new MainModeCryptoSet { Proposals = new[] { new MainModeProposal(...), ... } }, ValueList.Of(...) and `with` alike.
+        private protected override void AnalyzeAssignment(RuleContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
+        {
+            var symbols = ipsec.Symbols;
+            if (!(assignment.Target is IPropertyReferenceOperation target) || target.Property.Name != "Proposals" || !SdkSymbols.Is(target.Property.ContainingType, symbols.MainModeCryptoSet))
+            {
+                return;
+            }
+
+            var groups = new List<(DiffieHellmanGroup Group, SyntaxNode Source)>();
+            foreach (var element in ProposalElements(assignment.Value))
+            {
+                if (Unwrap(element) is IObjectCreationOperation proposal && SdkSymbols.Is(proposal.Type, symbols.MainModeProposal) && KeyExchangeOf(proposal, context) is { } group)
+                {
+                    groups.Add(group);
+                }
+            }
+
+            ReportMixed(context, groups);
+        }
+
+        // The elements of an array (the implicit T[] -> ValueList<T> conversion) or of ValueList.Of(params T[]).
+        private static IEnumerable<IOperation> ProposalElements(IOperation value)
+        {
+            var list = Unwrap(value);
+            if (list is IInvocationOperation of && of.TargetMethod.Name == "Of" && of.TargetMethod.ContainingType?.Name == "ValueList" && of.Arguments.Length == 1)
+            {
+                list = Unwrap(of.Arguments[0].Value);
+            }
+
+            return list is IArrayCreationOperation array && array.Initializer != null ? array.Initializer.ElementValues : Enumerable.Empty<IOperation>();
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        // new MainModeProposal(encryption, integrity, keyExchange) { KeyExchange = ... }: the initializer wins, then the
+        // constructor argument, else the record's default (ECP-384); null when the deciding value is not a constant.
+        private static (DiffieHellmanGroup Group, SyntaxNode Source)? KeyExchangeOf(IObjectCreationOperation proposal, RuleContext context)
+        {
+            var assigned = proposal.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
+                .LastOrDefault(a => (a.Target as IPropertyReferenceOperation)?.Property.Name == "KeyExchange");
+            if (assigned != null)
+            {
+                return Group(assigned.Value, context);
+            }
+
+            var argument = proposal.Arguments.FirstOrDefault(a => a.Parameter?.Name == "keyExchange" && a.ArgumentKind != ArgumentKind.DefaultValue);
+            return argument != null ? Group(argument.Value, context) : (DiffieHellmanGroup.Dh20, proposal.Syntax);
+        }
+
+        // Every proposal of one set must use the first one's group: each other group is reported where it was chosen.
+        private static void ReportMixed(RuleContext context, List<(DiffieHellmanGroup Group, SyntaxNode Source)> groups)
+        {
             if (groups.Count < 2)
             {
                 return;

@@ -34,6 +34,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.MixedKeyExchange, DiagnosticSeverity.Error) });
 
         [Fact]
+        public Task A_MainModeCryptoSet_initializer_mixing_groups_moves_entirely_to_Dh20() =>
+            VerifyAsync<KeyExchangeCodeFixProvider>(
+                BaselinePack.Default,
+                "using IpsecSdk;\n\nclass Sample\n{\n    MainModeCryptoSet Set() => new MainModeCryptoSet\n    {\n        Proposals = new[]\n        {\n            new MainModeProposal(Encryption.Aes256, Integrity.Sha384, DiffieHellmanGroup.Dh19),\n            new MainModeProposal(Encryption.Aes128, Integrity.Sha256, {|#0:DiffieHellmanGroup.Dh20|}),\n        },\n    };\n}\n",
+                "using IpsecSdk;\n\nclass Sample\n{\n    MainModeCryptoSet Set() => new MainModeCryptoSet\n    {\n        Proposals = new[]\n        {\n            new MainModeProposal(Encryption.Aes256, Integrity.Sha384, DiffieHellmanGroup.Dh20),\n            new MainModeProposal(Encryption.Aes128, Integrity.Sha256, DiffieHellmanGroup.Dh20),\n        },\n    };\n}\n",
+                new[] { At(0, RuleIds.MixedKeyExchange, DiagnosticSeverity.Error) });
+
+        [Fact]
         public Task A_weak_pfs_group_becomes_Dh20_under_bsi() =>
             VerifyAsync<KeyExchangeCodeFixProvider>(
                 BaselinePack.Bsi,

@@ -61,5 +61,47 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                             .AddProposal(p => p.WithKeyExchange(DiffieHellmanGroup.Dh20))
                             .AddProposal(p => p.WithIntegrity(Integrity.Sha256))));
                 """), null, Verifier.Diagnostic("IPSEC106", 0, Error));
+
+        [Fact]
+        public Task Mixed_key_exchange_groups_in_a_MainModeCryptoSet_initializer_array() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        return new MainModeCryptoSet
+                        {
+                            Proposals = new[]
+                            {
+                                new MainModeProposal(Encryption.Aes256, Integrity.Sha384, DiffieHellmanGroup.Dh20),
+                                new MainModeProposal(Encryption.Aes128, Integrity.Sha256, {|#0:DiffieHellmanGroup.Dh19|}),
+                            },
+                        };
+                """), null, Verifier.Diagnostic("IPSEC106", 0, Error));
+
+        [Fact]
+        public Task Mixed_groups_through_ValueList_Of_count_initializers_and_the_records_default() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        return new MainModeCryptoSet
+                        {
+                            Proposals = ValueList.Of(new MainModeProposal { KeyExchange = DiffieHellmanGroup.Dh19 }, {|#0:new MainModeProposal()|}),
+                        };
+                """), null, Verifier.Diagnostic("IPSEC106", 0, Error));
+
+        [Fact]
+        public Task Mixed_groups_in_a_with_expression() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var set = new MainModeCryptoSet();
+                        return set with
+                        {
+                            Proposals = new[] { new MainModeProposal(), new MainModeProposal { KeyExchange = {|#0:DiffieHellmanGroup.Dh14|} } },
+                        };
+                """), null, Verifier.Diagnostic("IPSEC106", 0, Error));
+
+        [Fact]
+        public Task One_group_throughout_or_proposals_it_cannot_see_are_not_reported() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var unknown = MainModeProposal.Strongest;
+                        return new MainModeCryptoSet
+                        {
+                            Proposals = new[] { new MainModeProposal(), new MainModeProposal(Encryption.Aes128, Integrity.Sha256, DiffieHellmanGroup.Dh20), unknown },
+                        };
+                """), null);
     }
 }
