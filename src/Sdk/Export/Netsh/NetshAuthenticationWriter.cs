@@ -29,6 +29,12 @@ namespace IpsecSdk.Export.Netsh
                     context.Report(proposalPath, ExportLimitationKind.NotExpressed, "netsh has no token for " + proposal.Method + "; proposal left out.");
                     continue;
                 }
+                if (phase == 2 && !NetshTokens.AcceptedInPhase2(method))
+                {
+                    // auth2 takes user methods, computer certificates and anonymous only (and auth1psk is the one PSK parameter).
+                    context.Report(proposalPath, ExportLimitationKind.NotExpressed, "netsh's auth2 has no " + method + " (it accepts computer certificates, user methods and anonymous); proposal left out.");
+                    continue;
+                }
                 if (proposal.IsCertificate && !AddAuthority(proposal, phase, proposalPath, authorities, context))
                 {
                     continue;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace IpsecSdk.Export.Netsh
@@ -157,6 +158,13 @@ namespace IpsecSdk.Export.Netsh
             IpsecSdk.AuthenticationMethod.UserCertificate => "usercert" + SigningSuffix(signing),
             _ => null,
         };
+
+        /// <summary>
+        /// True when <c>auth2=</c> accepts the method token: <c>computercert…</c>, <c>userkerb</c>, <c>usercert…</c>,
+        /// <c>userntlm</c> and <c>anonymous</c> per the netsh help; never the computer PSK, Kerberos or NTLM tokens.
+        /// </summary>
+        public static bool AcceptedInPhase2(string method) =>
+            method.StartsWith("computercert", StringComparison.Ordinal) || method.StartsWith("user", StringComparison.Ordinal) || method == "anonymous";
 
         /// <summary>
         /// The parameter that names trusted CAs for a certificate method in phase 1 or 2:

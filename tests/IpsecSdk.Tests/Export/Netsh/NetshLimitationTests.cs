@@ -13,6 +13,29 @@ namespace IpsecSdk.Tests.Export.Netsh
         private static ExportLimitation Single(NetshScript script, string path) => Assert.Single(script.Limitations, l => l.Path == path);
 
         [Fact]
+        public void Computer_methods_in_phase_two_are_reported_and_left_out_of_auth2_which_has_no_token_for_them()
+        {
+            var rule = Rule with
+            {
+                Phase2Authentication = new Phase2AuthenticationSet
+                {
+                    Proposals = ValueList.Of(
+                        new AuthenticationProposal { Method = AuthenticationMethod.UserKerberos },
+                        new AuthenticationProposal { Method = AuthenticationMethod.PresharedKey, PresharedKey = "secret" },
+                        new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos }),
+                },
+            };
+
+            var script = NetshScriptWriter.Write(WithRule(rule));
+
+            var add = Assert.Single(AddLines(script));
+            Assert.Equal("userkerb", Parameter(add, "auth2"));
+            Assert.DoesNotContain("psk", add, StringComparison.Ordinal);
+            Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase2Authentication.proposals[1]").Kind);
+            Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase2Authentication.proposals[2]").Kind);
+        }
+
+        [Fact]
         public void Rules_with_different_main_modes_are_reported_because_netsh_main_mode_is_machine_wide()
         {
             var policy = IpsecPolicy.Create("g")

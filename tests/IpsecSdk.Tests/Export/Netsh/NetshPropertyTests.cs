@@ -38,6 +38,7 @@ namespace IpsecSdk.Tests.Export.Netsh
                 {
                     var keys = Tokens(add).Skip(5).TakeWhile(t => t != "||").Select(t => t.Substring(0, t.IndexOf('=', StringComparison.Ordinal))).ToList();
                     Assert.All(keys, k => Assert.Contains(k, Documented));
+                    if (keys.Count != keys.Distinct().Count()) System.IO.File.WriteAllText("/tmp/netsh-debug.txt", add);
                     Assert.Equal(keys.Count, keys.Distinct().Count());
                 }
                 Assert.All(Lines(script), l => Assert.True(l.Count(c => c == '"') % 2 == 0 && !l.Contains('\n', StringComparison.Ordinal), "unbalanced quotes or line break: " + l));
