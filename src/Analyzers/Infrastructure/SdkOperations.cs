@@ -38,13 +38,13 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// <summary>All of them, ordered by the start of their syntax.</summary>
         public ImmutableArray<IOperation> Operations { get; }
 
-        /// <summary>The invocations of SDK methods, in source order.</summary>
+        /// <summary>The invocations of SDK methods, by position (the calls of one chain share a start, in no set order).</summary>
         public ImmutableArray<IInvocationOperation> Invocations { get; }
 
-        /// <summary>The creations of SDK types, in source order.</summary>
+        /// <summary>The creations of SDK types, by position.</summary>
         public ImmutableArray<IObjectCreationOperation> Creations { get; }
 
-        /// <summary>The assignments to SDK properties, in source order.</summary>
+        /// <summary>The assignments to SDK properties, by position.</summary>
         public ImmutableArray<ISimpleAssignmentOperation> Assignments { get; }
 
         /// <summary>
