@@ -8,8 +8,8 @@ namespace IpsecSdk.Analyzers.Infrastructure
 {
     /// <summary>
     /// What a rule family needs while judging one declaration: the block's SDK operations, the file's pack, where to report
-    /// and when to stop. One instance per
-    /// declaration, because a method group of the analysis context (a struct) would box it on every judged value.
+    /// and when to stop. One instance per declaration, because a method group of the analysis context (a struct) would
+    /// box it on every judged value.
     /// </summary>
     internal sealed class RuleContext
     {
