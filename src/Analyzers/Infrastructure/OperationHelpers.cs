@@ -84,15 +84,18 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
         /// <summary>The lambda passed as <paramref name="argument"/>, or null.</summary>
         [MethodImpl(Hot.Path)]
-        public static IAnonymousFunctionOperation? Lambda(IArgumentOperation? argument)
+        public static IAnonymousFunctionOperation? Lambda(IArgumentOperation? argument) =>
+            (WithoutConversions(argument?.Value) as IDelegateCreationOperation)?.Target as IAnonymousFunctionOperation;
+
+        /// <summary><paramref name="operation"/> with any implicit or explicit conversions around it removed.</summary>
+        public static IOperation? WithoutConversions(IOperation? operation)
         {
-            var value = argument?.Value;
-            while (value is IConversionOperation conversion)
+            while (operation is IConversionOperation conversion)
             {
-                value = conversion.Operand;
+                operation = conversion.Operand;
             }
 
-            return (value as IDelegateCreationOperation)?.Target as IAnonymousFunctionOperation;
+            return operation;
         }
 
         /// <summary>The invocation whose argument is the lambda enclosing <paramref name="operation"/> (the nearest one), or null.</summary>

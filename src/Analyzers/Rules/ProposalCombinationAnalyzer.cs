@@ -126,7 +126,7 @@ namespace IpsecSdk.Analyzers.Rules
             var groups = new List<(DiffieHellmanGroup Group, SyntaxNode Source)>();
             foreach (var element in ProposalElements(assignment.Value))
             {
-                if (Unwrap(element) is IObjectCreationOperation proposal && SdkSymbols.Is(proposal.Type, symbols.MainModeProposal) && KeyExchangeOf(proposal, context) is { } group)
+                if (OperationHelpers.WithoutConversions(element) is IObjectCreationOperation proposal && SdkSymbols.Is(proposal.Type, symbols.MainModeProposal) && KeyExchangeOf(proposal, context) is { } group)
                 {
                     groups.Add(group);
                 }
@@ -138,23 +138,13 @@ namespace IpsecSdk.Analyzers.Rules
         // The elements of an array (the implicit T[] -> ValueList<T> conversion) or of ValueList.Of(params T[]).
         private static IEnumerable<IOperation> ProposalElements(IOperation value)
         {
-            var list = Unwrap(value);
+            var list = OperationHelpers.WithoutConversions(value);
             if (list is IInvocationOperation of && of.TargetMethod.Name == "Of" && of.TargetMethod.ContainingType?.Name == "ValueList" && of.Arguments.Length == 1)
             {
-                list = Unwrap(of.Arguments[0].Value);
+                list = OperationHelpers.WithoutConversions(of.Arguments[0].Value);
             }
 
             return list is IArrayCreationOperation array && array.Initializer != null ? array.Initializer.ElementValues : Enumerable.Empty<IOperation>();
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         // new MainModeProposal(encryption, integrity, keyExchange) { KeyExchange = ... }: the initializer wins, then the
