@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,6 +22,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
         private readonly ConcurrentDictionary<SyntaxTree, BaselinePack> _packs = new ConcurrentDictionary<SyntaxTree, BaselinePack>();
         private readonly System.Lazy<SdkSymbols?> _symbols;
 
+        // The last declaration collected on each thread, by managed thread ID (a power of two, so a mask picks the slot).
+        private readonly CollectedDeclaration?[] _lastDeclarations = new CollectedDeclaration?[64];
+
         private IpsecCompilation(Compilation compilation, AnalyzerOptions options)
         {
             // Resolved on first use, from a callback: by then the compiler has bound the references it needs anyway, whereas
@@ -36,13 +40,15 @@ namespace IpsecSdk.Analyzers.Infrastructure
         /// <summary>
         /// The SDK operations of each of <paramref name="blocks"/> (one declaration's operation blocks). Roslyn runs the
         /// package's analyzers on a declaration one after the other on one thread, handing each the same blocks: the
-        /// first collects, the others find the result in a one-entry cache per thread (no table that would keep
-        /// operation trees alive; a miss only means collecting again).
+        /// first collects, the others find the result in a one-entry cache per thread. The cache belongs to this state, not
+        /// to the thread, so a long-lived compiler server or IDE thread never keeps a finished compilation alive; two
+        /// threads sharing a slot only cost a miss, i.e. collecting again.
         /// </summary>
         [MethodImpl(Hot.Path)]
         public SdkOperations[] OperationsOf(ImmutableArray<IOperation> blocks)
         {
-            var cached = t_lastDeclaration;
+            var slot = Thread.CurrentThread.ManagedThreadId & (_lastDeclarations.Length - 1);
+            var cached = Volatile.Read(ref _lastDeclarations[slot]);
             if (cached != null && cached.Blocks == blocks)
             {
                 return cached.Operations;
@@ -54,12 +60,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
                 operations[i] = SdkOperations.Collect(blocks[i], Symbols);
             }
 
-            t_lastDeclaration = new CollectedDeclaration(blocks, operations);
+            Volatile.Write(ref _lastDeclarations[slot], new CollectedDeclaration(blocks, operations));
             return operations;
         }
-
-        [System.ThreadStatic]
-        private static CollectedDeclaration? t_lastDeclaration;
 
         /// <summary>The SDK's symbols, or null when the reference named IpsecSdk is not the SDK (then nothing is analyzed).</summary>
         public SdkSymbols? SymbolsOrNull => _symbols.Value;
