@@ -57,9 +57,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return false;
         }
 
-        // A constant, possibly as an argument's value: the leaf Collect would find, without allocating.
+        /// <summary>A constant, possibly as an argument's value: the one leaf <see cref="Resolve"/> would find, without allocating.</summary>
         [MethodImpl(Hot.Path)]
-        private static bool TryPlainConstant(IOperation? operation, out ResolvedValue value)
+        public static bool TryPlainConstant(IOperation? operation, out ResolvedValue value)
         {
             var plain = operation is IArgumentOperation argument ? argument.Value : operation;
             if (plain != null && plain.ConstantValue.HasValue)

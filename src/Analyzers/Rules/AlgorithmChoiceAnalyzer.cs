@@ -163,8 +163,8 @@ namespace IpsecSdk.Analyzers.Rules
                 return;
             }
 
-            // Nearly every value is one plain constant: judge it without collecting leaves.
-            if (ConstantResolver.TryResolveSingle(value, context.CancellationToken, out var single))
+            // Nearly every value is one plain constant: judge it without collecting leaves (and without resolving twice).
+            if (ConstantResolver.TryPlainConstant(value, out var single))
             {
                 JudgeLeaf(context, kind, phase, single, pack, paired);
                 return;
