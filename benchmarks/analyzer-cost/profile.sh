@@ -2,7 +2,8 @@
 # Profiles one compilation of a run.sh consumer: replays the exact csc command line of a measured build (default: round 1
 # of V1) under dotnet-trace, single-threaded (/parallel-) so callbacks do not compete with each other, then splits the
 # analyzers' callback time with attribute.py. Run run.sh first (same OUT).
-# Usage: benchmarks/analyzer-cost/profile.sh   (environment: OUT=/tmp/ipsec-analyzer-cost VARIANT=V1 ROUND=1 TOP=40)
+# Usage: benchmarks/analyzer-cost/profile.sh   (environment: OUT=/tmp/ipsec-analyzer-cost VARIANT=V1 ROUND=1 TOP=40
+#                                              ANALYZER_DLL=/path/IpsecSdk.Analyzers.dll, as in replay.sh)
 set -euo pipefail
 OUT=${OUT:-/tmp/ipsec-analyzer-cost}
 VARIANT=${VARIANT:-V1}
@@ -19,6 +20,9 @@ TRACE="$OUT/tools/dotnet-trace"
 line=$(grep -m1 -E "/Roslyn/bincore/csc /noconfig" "$log")
 csc_dll="$(echo "$line" | grep -oE '/\S+/Roslyn/bincore/csc').dll"
 echo "$line" | sed -E 's#^ *\S+/Roslyn/bincore/csc ##' > "$OUT/$VARIANT.rsp"
+if [ -n "${ANALYZER_DLL:-}" ]; then
+  sed -i -E "s#/analyzer:\S*IpsecSdk\.Analyzers\.dll#/analyzer:$ANALYZER_DLL#" "$OUT/$VARIANT.rsp"
+fi
 project="$OUT/$(case "${VARIANT%b}" in V2|V3) echo plain ;; V6|V7) echo strong ;; *) echo ipsec ;; esac)"
 
 echo "== tracing csc ($VARIANT, single-threaded) in $project"

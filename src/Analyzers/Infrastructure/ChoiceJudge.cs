@@ -74,10 +74,34 @@ namespace IpsecSdk.Analyzers.Infrastructure
             }
         }
 
-        /// <summary>A security finding from a catalogue row with an optional suggestion.</summary>
+        // Whether each small value is fine, per (kind, phase, pack): 0 = not asked yet, 1 = fine, 2 = reported. Read on every judged
+        // value; filled from the catalogue on first use, so the catalogue's lookups (unoptimised code for most of a short-lived
+        // compiler process, see Hot) run once per distinct choice instead of once per call site. Byte writes are atomic, so
+        // racing threads at worst compute the same answer twice.
+        private const int SmallValues = 64;
+        private static readonly byte[] FineCache = new byte[((int)ChoiceKind.LifetimeKilobytes + 1) * 2 * 4 * SmallValues];
+
         // True when Judge would report nothing: no validity problem and an Ok verdict (unjudged values included).
         [MethodImpl(Hot.Path)]
         private static bool IsFine(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack)
+        {
+            if (value < 0 || value >= SmallValues || (uint)pack > 3 || (phase != CryptoPhase.MainMode && phase != CryptoPhase.QuickMode))
+            {
+                return ComputeIsFine(kind, phase, value, pack);
+            }
+
+            var index = ((((int)kind * 2) + (phase == CryptoPhase.MainMode ? 0 : 1)) * 4 + (int)pack) * SmallValues + (int)value;
+            var known = FineCache[index];
+            if (known == 0)
+            {
+                known = ComputeIsFine(kind, phase, value, pack) ? (byte)1 : (byte)2;
+                FineCache[index] = known;
+            }
+
+            return known == 1;
+        }
+
+        private static bool ComputeIsFine(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack)
         {
             CatalogueEntry entry;
             switch (kind)
@@ -113,6 +137,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return entry.For(pack) == Verdict.Ok;
         }
 
+        /// <summary>A security finding from a catalogue row with an optional suggestion.</summary>
         public static Diagnostic? Security(CatalogueEntry entry, BaselinePack pack, Location location, ImmutableDictionary<string, string?>.Builder properties, string? suggested)
         {
             if (suggested != null)

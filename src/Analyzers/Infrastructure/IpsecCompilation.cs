@@ -19,7 +19,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
             new ConditionalWeakTable<Compilation, ConditionalWeakTable<AnalyzerOptions, IpsecCompilation>>();
 
         private readonly AnalyzerOptions _options;
-        private readonly ConcurrentDictionary<SyntaxTree, BaselinePack> _packs = new ConcurrentDictionary<SyntaxTree, BaselinePack>();
+        // Boxed packs: ConcurrentDictionary<SyntaxTree, object> runs the runtime's precompiled shared code, whereas an enum value
+        // type would make an instantiation that stays unoptimised for most of a short-lived compiler process (see Hot).
+        private readonly ConcurrentDictionary<SyntaxTree, object> _packs = new ConcurrentDictionary<SyntaxTree, object>();
         private readonly System.Lazy<SdkSymbols?> _symbols;
 
         // The last declaration collected on each thread, by managed thread ID (a power of two, so a mask picks the slot).
@@ -57,7 +59,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             var operations = new SdkOperations[blocks.Length];
             for (var i = 0; i < blocks.Length; i++)
             {
-                operations[i] = SdkOperations.Collect(blocks[i], Symbols);
+                operations[i] = SdkOperations.Collect(blocks[i], this);
             }
 
             Volatile.Write(ref _lastDeclarations[slot], new CollectedDeclaration(blocks, operations));
@@ -77,11 +79,11 @@ namespace IpsecSdk.Analyzers.Infrastructure
             // TryGetValue first: GetOrAdd with a capturing lambda allocates a delegate on every call, and this runs per choice.
             if (_packs.TryGetValue(tree, out var pack))
             {
-                return pack;
+                return (BaselinePack)pack;
             }
 
             var provider = _options.AnalyzerConfigOptionsProvider;
-            return _packs.GetOrAdd(tree, BaselineOptions.Parse(BaselineOptions.ConfiguredName(provider.GetOptions(tree), provider.GlobalOptions), out _));
+            return (BaselinePack)_packs.GetOrAdd(tree, BaselineOptions.Parse(BaselineOptions.ConfiguredName(provider.GetOptions(tree), provider.GlobalOptions), out _));
         }
 
         /// <summary>The properties every security diagnostic carries: pack, kind of choice and shape of the reported expression.</summary>

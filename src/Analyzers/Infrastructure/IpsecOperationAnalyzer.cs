@@ -14,7 +14,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
     public abstract class IpsecOperationAnalyzer : IpsecAnalyzer
     {
         private protected sealed override void Register(CompilationStartAnalysisContext context, IpsecCompilation ipsec) =>
-            context.RegisterOperationBlockAction(c => AnalyzeBlocks(c, ipsec));
+            context.RegisterOperationBlockAction([MethodImpl(Hot.Path)] (c) => AnalyzeBlocks(c, ipsec));
 
         /// <summary>An invocation of an IpsecSdk method.</summary>
         private protected virtual void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation invocation)
@@ -53,7 +53,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
                 rules = rules ?? new RuleContext(context);
                 rules.Block = operations;
-                rules.Pack = ipsec.PackFor(blocks[i].Syntax.SyntaxTree);
+                rules.Pack = operations.Pack;
                 foreach (var invocation in operations.Invocations)
                 {
                     AnalyzeInvocation(rules, ipsec, invocation);

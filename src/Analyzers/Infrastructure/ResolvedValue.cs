@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace IpsecSdk.Analyzers.Infrastructure
@@ -5,6 +6,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
     /// <summary>A compile-time constant and the expression that supplies it (where a finding on it is reported).</summary>
     internal readonly struct ResolvedValue
     {
+        [MethodImpl(Hot.Path)]
         public ResolvedValue(object? value, SyntaxNode source)
         {
             Value = value;
@@ -16,6 +18,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public SyntaxNode Source { get; }
 
         /// <summary>The value as a 64-bit integer when it is one (enum constants arrive as their underlying integer).</summary>
+        [MethodImpl(Hot.Path)]
         public bool TryGetInt64(out long number)
         {
             switch (Value)

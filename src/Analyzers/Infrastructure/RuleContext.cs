@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Threading;
 using IpsecSdk.Catalogue;
@@ -15,6 +16,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
     {
         private readonly OperationBlockAnalysisContext _context;
 
+        [MethodImpl(Hot.Path)]
         public RuleContext(OperationBlockAnalysisContext context)
         {
             _context = context;
@@ -34,9 +36,11 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public Action<Diagnostic> Sink { get; }
 
         /// <summary>Reports <paramref name="diagnostic"/>.</summary>
+        [MethodImpl(Hot.Path)]
         public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
 
         /// <summary>Reports <paramref name="diagnostic"/> unless it is null (a verdict of Ok).</summary>
+        [MethodImpl(Hot.Path)]
         public void ReportIfAny(Diagnostic? diagnostic)
         {
             if (diagnostic != null)

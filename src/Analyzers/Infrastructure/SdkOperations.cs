@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,7 +16,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
     internal sealed class SdkOperations
     {
         /// <summary>No operations.</summary>
-        public static readonly SdkOperations Empty = new SdkOperations(Array.Empty<IOperation>(), Array.Empty<int>());
+        public static readonly SdkOperations Empty = new SdkOperations(Array.Empty<IOperation>(), Array.Empty<int>(), default);
 
         [ThreadStatic]
         private static Stack<IOperation>? t_pending;
@@ -26,14 +27,19 @@ namespace IpsecSdk.Analyzers.Infrastructure
         // The start of each operation's syntax, computed once: a node's start walks down to its first token.
         private readonly int[] _starts;
 
-        private SdkOperations(IOperation[] operations, int[] starts)
+        [MethodImpl(Hot.Path)]
+        private SdkOperations(IOperation[] operations, int[] starts, BaselinePack pack)
         {
+            Pack = pack;
             Operations = ImmutableArray.Create(operations);
             _starts = starts;
             Invocations = OfKind<IInvocationOperation>(operations);
             Creations = OfKind<IObjectCreationOperation>(operations);
             Assignments = OfKind<ISimpleAssignmentOperation>(operations);
         }
+
+        /// <summary>The baseline pack of the block's file (looked up once per block, not once per analyzer).</summary>
+        public BaselinePack Pack { get; }
 
         /// <summary>All of them, ordered by the start of their syntax.</summary>
         public ImmutableArray<IOperation> Operations { get; }
@@ -90,13 +96,13 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
         /// <summary>True when every reference to <paramref name="parameter"/> inside <paramref name="scope"/> satisfies <paramref name="condition"/>.</summary>
         [MethodImpl(Hot.Path)]
-        public bool AllReferencesWithin(IOperation scope, IParameterSymbol parameter, Func<IParameterReferenceOperation, bool> condition)
+        public bool AllReferencesWithin<TState>(IOperation scope, IParameterSymbol parameter, Func<IParameterReferenceOperation, TState, bool> condition, TState state)
         {
             var span = scope.Syntax.Span;
             for (var i = FirstAt(span.Start); i < Operations.Length && _starts[i] < span.End; i++)
             {
                 if (Operations[i] is IParameterReferenceOperation reference &&
-                    SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) && !condition(reference))
+                    SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) && !condition(reference, state))
                 {
                     return false;
                 }
@@ -129,8 +135,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
 
         /// <summary>Walks <paramref name="block"/> (the operations Roslyn's operation actions would see) for SDK operations.</summary>
         [MethodImpl(Hot.Path)]
-        public static SdkOperations Collect(IOperation block, SdkSymbols symbols)
+        public static SdkOperations Collect(IOperation block, IpsecCompilation ipsec)
         {
+            var symbols = ipsec.Symbols;
             // An explicit stack, not recursion (expressions nest arbitrarily deep), and scratch lists reused per thread:
             // this walk visits every operation of the consumer's code, and allocations here cost GC pauses in the compiler.
             var pending = t_pending ?? (t_pending = new Stack<IOperation>(64));
@@ -165,7 +172,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
                 }
 
                 Array.Sort(starts, operations);
-                return new SdkOperations(operations, starts);
+                return new SdkOperations(operations, starts, ipsec.PackFor(block.Syntax.SyntaxTree));
             }
             finally
             {
@@ -174,8 +181,12 @@ namespace IpsecSdk.Analyzers.Infrastructure
             }
         }
 
-        private static readonly Comparison<IInvocationOperation> ByNameStart = (a, b) => OperationHelpers.NameStart(a).CompareTo(OperationHelpers.NameStart(b));
+        private static readonly Comparison<IInvocationOperation> ByNameStart = CompareNameStarts;
 
+        [MethodImpl(Hot.Path)]
+        private static int CompareNameStarts(IInvocationOperation a, IInvocationOperation b) => OperationHelpers.NameStart(a).CompareTo(OperationHelpers.NameStart(b));
+
+        [MethodImpl(Hot.Path)]
         private static ImmutableArray<T> OfKind<T>(IOperation[] operations)
             where T : class, IOperation
         {

@@ -58,8 +58,13 @@ namespace IpsecSdk.Analyzers.Rules
             var pack = context.Pack;
             var policyRequirement = KnownRoot(symbols, current) ? PolicyRequirement(calls, context) : null;
             var rules = new List<RuleFacts>();
-            foreach (var call in calls.Where(c => c.TargetMethod.Name == "AddRule"))
+            foreach (var call in calls)
             {
+                if (call.TargetMethod.Name != "AddRule")
+                {
+                    continue;
+                }
+
                 var lambda = OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure"));
                 if (lambda != null)
                 {
@@ -69,13 +74,17 @@ namespace IpsecSdk.Analyzers.Rules
                 }
             }
 
-            foreach (var call in calls.Where(c => c.TargetMethod.Name == "WithSettings"))
+            foreach (var call in calls)
             {
-                SettingsChecks(context, symbols, call, rules, pack);
+                if (call.TargetMethod.Name == "WithSettings")
+                {
+                    SettingsChecks(context, symbols, call, rules, pack);
+                }
             }
         }
 
         // A chain that starts at IpsecPolicy.Create(...) or new IpsecPolicyBuilder(...) shows every policy-level setting.
+        [MethodImpl(Hot.Path)]
         private static bool KnownRoot(SdkSymbols symbols, IOperation? root) =>
             (root is IInvocationOperation create && create.TargetMethod.Name == "Create" && SdkSymbols.Is(create.TargetMethod.ContainingType, symbols.IpsecPolicy)) ||
             (root is IObjectCreationOperation creation && SdkSymbols.Is(creation.Type, symbols.PolicyBuilder));
@@ -84,8 +93,13 @@ namespace IpsecSdk.Analyzers.Rules
         private static ProtectionRequirement? PolicyRequirement(List<IInvocationOperation> calls, RuleContext context)
         {
             ProtectionRequirement? requirement = ProtectionRequirement.Normal;
-            foreach (var call in calls.Where(c => c.TargetMethod.Name == "WithProtectionRequirement"))
+            foreach (var call in calls)
             {
+                if (call.TargetMethod.Name != "WithProtectionRequirement")
+                {
+                    continue;
+                }
+
                 requirement = call.Arguments.Length == 1 && ConstantResolver.TryResolveSingle(call.Arguments[0].Value, context.CancellationToken, out var value) && value.TryGetInt64(out var number)
                     ? (ProtectionRequirement)number
                     : (ProtectionRequirement?)null;
@@ -94,6 +108,7 @@ namespace IpsecSdk.Analyzers.Rules
             return requirement;
         }
 
+        [MethodImpl(Hot.Path)]
         private static void SettingsChecks(RuleContext context, SdkSymbols symbols, IInvocationOperation call, List<RuleFacts> rules, BaselinePack pack)
         {
             var lambda = OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure"));

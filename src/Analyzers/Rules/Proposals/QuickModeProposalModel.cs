@@ -16,6 +16,7 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
     /// </summary>
     internal sealed class QuickModeProposalModel
     {
+        [MethodImpl(Hot.Path)]
         private QuickModeProposalModel(SyntaxNode origin)
         {
             Origin = origin;
