@@ -2,7 +2,8 @@
 # A/B of analyzer builds on one measured compile: replays it single-threaded (replay.sh) with each given analyzer
 # assembly in turn, interleaved over ROUNDS rounds, and prints each assembly's IPSEC and CA5350/CA5351 times with the
 # median. Interleaving spreads the machine's drifting load over all candidates; single replays vary by ±20 % here.
-# Usage: benchmarks/analyzer-cost/ab.sh A.dll B.dll ...   (environment: OUT=/tmp/ipsec-analyzer-cost VARIANT=V6 ROUND=1 ROUNDS=5)
+# Usage: benchmarks/analyzer-cost/ab.sh A.dll B.dll ...   (environment: OUT=/tmp/ipsec-analyzer-cost VARIANT=V6 ROUND=1 ROUNDS=5
+#                                                          PARALLEL=1, see replay.sh)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROUNDS=${ROUNDS:-5}

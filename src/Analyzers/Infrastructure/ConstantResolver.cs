@@ -115,7 +115,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         // The initializer of a local that is never written after its declaration, or null.
-        [MethodImpl(Hot.Path)]
         private static IOperation? SingleAssignment(ILocalReferenceOperation reference, CancellationToken cancellationToken)
         {
             var local = reference.Local;
@@ -140,7 +139,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return model.GetOperation(declarator.Initializer.Value, cancellationToken);
         }
 
-        [MethodImpl(Hot.Path)]
         private static bool IsWrittenAgain(SyntaxNode scope, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
         {
             foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
@@ -155,7 +153,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return false;
         }
 
-        [MethodImpl(Hot.Path)]
         private static bool IsWritePosition(ExpressionSyntax identifier)
         {
             // Climb through parentheses, tuples and casts-free wrappers to the construct that may write.
@@ -183,7 +180,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         // The initializer of a static readonly field declared in the same file, when no static constructor could overwrite it.
-        [MethodImpl(Hot.Path)]
         private static IOperation? StaticReadonlyInitializer(IFieldReferenceOperation reference, CancellationToken cancellationToken)
         {
             var field = reference.Field;
@@ -202,7 +198,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return model.GetOperation(declarator.Initializer.Value, cancellationToken);
         }
 
-        [MethodImpl(Hot.Path)]
         private static bool HasStaticConstructor(INamedTypeSymbol? type) =>
             type != null && type.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
     }

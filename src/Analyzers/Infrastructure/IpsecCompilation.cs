@@ -76,7 +76,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
         [MethodImpl(Hot.Path)]
         public BaselinePack PackFor(SyntaxTree tree)
         {
-            // TryGetValue first: GetOrAdd with a capturing lambda allocates a delegate on every call, and this runs per choice.
+            // TryGetValue first: GetOrAdd computes the options before it looks, and this runs for every block with SDK operations.
             if (_packs.TryGetValue(tree, out var pack))
             {
                 return (BaselinePack)pack;

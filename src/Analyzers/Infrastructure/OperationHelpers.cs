@@ -25,7 +25,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public static Location NameLocation(IInvocationOperation invocation) => NameNode(invocation).GetLocation();
 
         /// <summary>The method name of an invocation (<c>UseAh</c> in <c>p.UseAh()</c>), else the whole invocation.</summary>
-        [MethodImpl(Hot.Path)]
         public static SyntaxNode NameNode(IInvocationOperation invocation)
         {
             if (invocation.Syntax is InvocationExpressionSyntax syntax)
@@ -89,7 +88,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
             (WithoutConversions(argument?.Value) as IDelegateCreationOperation)?.Target as IAnonymousFunctionOperation;
 
         /// <summary><paramref name="operation"/> with any implicit or explicit conversions around it removed.</summary>
-        [MethodImpl(Hot.Path)]
         public static IOperation? WithoutConversions(IOperation? operation)
         {
             while (operation is IConversionOperation conversion)
@@ -101,7 +99,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>The invocation whose argument is the lambda enclosing <paramref name="operation"/> (the nearest one), or null.</summary>
-        [MethodImpl(Hot.Path)]
         public static IInvocationOperation? InvocationTakingEnclosingLambda(IOperation operation)
         {
             for (var current = operation.Parent; current != null; current = current.Parent)
@@ -129,7 +126,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         }
 
         /// <summary>True inside the lambda of <c>IpsecPolicyBuilder.WithSettings(s => ...)</c>.</summary>
-        [MethodImpl(Hot.Path)]
         public static bool IsInsidePolicySettings(SdkSymbols symbols, IOperation operation)
         {
             var invocation = InvocationTakingEnclosingLambda(operation);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace IpsecSdk.Analyzers.Infrastructure
@@ -6,7 +5,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
     /// <summary>A compile-time constant and the expression that supplies it (where a finding on it is reported).</summary>
     internal readonly struct ResolvedValue
     {
-        [MethodImpl(Hot.Path)]
         public ResolvedValue(object? value, SyntaxNode source)
         {
             Value = value;
@@ -18,7 +16,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public SyntaxNode Source { get; }
 
         /// <summary>The value as a 64-bit integer when it is one (enum constants arrive as their underlying integer).</summary>
-        [MethodImpl(Hot.Path)]
         public bool TryGetInt64(out long number)
         {
             switch (Value)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Threading;
 using IpsecSdk.Catalogue;
@@ -16,7 +15,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
     {
         private readonly OperationBlockAnalysisContext _context;
 
-        [MethodImpl(Hot.Path)]
         public RuleContext(OperationBlockAnalysisContext context)
         {
             _context = context;
@@ -36,11 +34,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public Action<Diagnostic> Sink { get; }
 
         /// <summary>Reports <paramref name="diagnostic"/>.</summary>
-        [MethodImpl(Hot.Path)]
         public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
 
         /// <summary>Reports <paramref name="diagnostic"/> unless it is null (a verdict of Ok).</summary>
-        [MethodImpl(Hot.Path)]
         public void ReportIfAny(Diagnostic? diagnostic)
         {
             if (diagnostic != null)

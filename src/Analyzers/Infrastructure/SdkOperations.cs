@@ -133,7 +133,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return low;
         }
 
-        /// <summary>Walks <paramref name="block"/> (the operations Roslyn's operation actions would see) for SDK operations.</summary>
+        /// <summary>Walks <paramref name="block"/> (the operations Roslyn's operation actions would see) for SDK operations; a block with some also gets its file's pack.</summary>
         [MethodImpl(Hot.Path)]
         public static SdkOperations Collect(IOperation block, IpsecCompilation ipsec)
         {

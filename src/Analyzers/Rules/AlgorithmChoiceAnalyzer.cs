@@ -130,7 +130,6 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // In a QuickModeProposal initializer: ESP members with Encapsulation = Ah, AH integrity with ESP (the default).
-        [MethodImpl(Hot.Path)]
         private static bool UnusedByEncapsulation(string member, IObjectOrCollectionInitializerOperation initializer, System.Threading.CancellationToken cancellationToken)
         {
             if (member != "Encryption" && member != "EspIntegrity" && member != "AhIntegrity")
@@ -301,7 +300,6 @@ namespace IpsecSdk.Analyzers.Rules
             return null;
         }
 
-        [MethodImpl(Hot.Path)]
         private static string? Partner(ChoiceKind kind) =>
             kind == ChoiceKind.Integrity ? nameof(Encryption) : kind == ChoiceKind.Encryption ? nameof(Integrity) : null;
     }

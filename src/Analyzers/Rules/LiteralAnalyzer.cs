@@ -131,7 +131,6 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // The same three conditions as the validator's NameRules: not blank, no '|', and (rule names only) not "all".
-        [MethodImpl(Hot.Path)]
         private static string? NameProblem(string text, bool reservedAll)
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -147,18 +146,14 @@ namespace IpsecSdk.Analyzers.Rules
             return reservedAll && string.Equals(text.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? "is reserved (netsh uses 'all' for every rule)" : null;
         }
 
-        [MethodImpl(Hot.Path)]
         private static string? AddressProblem(string? text) => text != null && AddressLiteral.Parse(text, out var problem) == null ? problem : null;
 
-        [MethodImpl(Hot.Path)]
         private static string? PortProblem(string? text, bool local) => text != null && PortLiteral.Parse(text, local, out var problem) == null ? problem : null;
 
-        [MethodImpl(Hot.Path)]
         private static string? EndpointProblem(string? text) =>
             text == null || string.Equals(text.Trim(), "Any", StringComparison.OrdinalIgnoreCase) || IpLiteral.Parse(text.Trim()) != null ? null : "is not a single IPv4 or IPv6 address (or 'Any')";
 
         // Names and IDs by the SDK's parameter and property names: group (policy), id (rule, sets).
-        [MethodImpl(Hot.Path)]
         private static bool IsNameMember(string name) =>
             string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "group", StringComparison.OrdinalIgnoreCase);
 

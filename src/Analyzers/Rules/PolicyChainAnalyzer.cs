@@ -84,7 +84,6 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // A chain that starts at IpsecPolicy.Create(...) or new IpsecPolicyBuilder(...) shows every policy-level setting.
-        [MethodImpl(Hot.Path)]
         private static bool KnownRoot(SdkSymbols symbols, IOperation? root) =>
             (root is IInvocationOperation create && create.TargetMethod.Name == "Create" && SdkSymbols.Is(create.TargetMethod.ContainingType, symbols.IpsecPolicy)) ||
             (root is IObjectCreationOperation creation && SdkSymbols.Is(creation.Type, symbols.PolicyBuilder));
@@ -108,7 +107,6 @@ namespace IpsecSdk.Analyzers.Rules
             return requirement;
         }
 
-        [MethodImpl(Hot.Path)]
         private static void SettingsChecks(RuleContext context, SdkSymbols symbols, IInvocationOperation call, List<RuleFacts> rules, BaselinePack pack)
         {
             var lambda = OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure"));

@@ -115,7 +115,6 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // new MainModeCryptoSet { Proposals = new[] { new MainModeProposal(...), ... } }, ValueList.Of(...) and `with` alike.
-        [MethodImpl(Hot.Path)]
         private protected override void AnalyzeAssignment(RuleContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
         {
             var symbols = ipsec.Symbols;
@@ -137,7 +136,6 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // The elements of an array (the implicit T[] -> ValueList<T> conversion) or of ValueList.Of(params T[]).
-        [MethodImpl(Hot.Path)]
         private static IEnumerable<IOperation> ProposalElements(IOperation value)
         {
             var list = OperationHelpers.WithoutConversions(value);
@@ -151,7 +149,6 @@ namespace IpsecSdk.Analyzers.Rules
 
         // new MainModeProposal(encryption, integrity, keyExchange) { KeyExchange = ... }: the initializer wins, then the
         // constructor argument, else the record's default (ECP-384); null when the deciding value is not a constant.
-        [MethodImpl(Hot.Path)]
         private static (DiffieHellmanGroup Group, SyntaxNode Source)? KeyExchangeOf(IObjectCreationOperation proposal, RuleContext context)
         {
             var assigned = proposal.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>()
@@ -166,7 +163,6 @@ namespace IpsecSdk.Analyzers.Rules
         }
 
         // Every proposal of one set must use the first one's group: each other group is reported where it was chosen.
-        [MethodImpl(Hot.Path)]
         private static void ReportMixed(RuleContext context, List<(DiffieHellmanGroup Group, SyntaxNode Source)> groups)
         {
             if (groups.Count < 2)
@@ -203,7 +199,6 @@ namespace IpsecSdk.Analyzers.Rules
             return last == null ? (DiffieHellmanGroup.Dh20, proposal.Syntax) : last.Arguments.Length == 1 ? Group(last.Arguments[0], context) : null;
         }
 
-        [MethodImpl(Hot.Path)]
         private static (DiffieHellmanGroup Group, SyntaxNode Source)? Group(IOperation value, RuleContext context) =>
             ConstantResolver.TryResolveSingle(value, context.CancellationToken, out var resolved) && resolved.TryGetInt64(out var number)
                 ? ((DiffieHellmanGroup)number, resolved.Source)

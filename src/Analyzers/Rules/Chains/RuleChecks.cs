@@ -38,11 +38,9 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         }
 
         /// <summary>The stricter of two requirements, or null when either is unknown.</summary>
-        [MethodImpl(Hot.Path)]
         public static ProtectionRequirement? Effective(ProtectionRequirement? rule, ProtectionRequirement? policy) =>
             rule == null || policy == null ? (ProtectionRequirement?)null : rule > policy ? rule : policy;
 
-        [MethodImpl(Hot.Path)]
         private static void ClearTextFallback(RuleFacts rule, ProtectionRequirement? requirement, BaselinePack pack, Action<Diagnostic> report)
         {
             if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value))
@@ -64,7 +62,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void MasterKeyPfs(RuleFacts rule, ProtectionRequirement? requirement, BaselinePack pack, Action<Diagnostic> report)
         {
             if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value))
@@ -79,7 +76,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void KerberosOutsideDomain(RuleFacts rule, BaselinePack pack, Action<Diagnostic> report)
         {
             // Tunnel rules reach their peers through the remote tunnel endpoints, as the evaluator judges them.
@@ -95,7 +91,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void AnonymousOnly(RuleFacts rule, BaselinePack pack, Action<Diagnostic> report)
         {
             var others = rule.MachineKerberos.Count + rule.PresharedKeys.Count + rule.MachineNtlm.Count + rule.Certificates.Count(c => c.TargetMethod.Name == "AuthenticateWithCertificate");
@@ -111,7 +106,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         }
 
         // As Phase1AuthenticationRules: a protected rule without any phase-1 authentication has no safe default.
-        [MethodImpl(Hot.Path)]
         private static void NoAuthentication(RuleFacts rule, IInvocationOperation addRule, BaselinePack pack, Action<Diagnostic> report)
         {
             var phase1 = rule.MachineKerberos.Count + rule.PresharedKeys.Count + rule.MachineNtlm.Count + rule.Anonymous.Count + rule.Certificates.Count(c => c.TargetMethod.Name == "AuthenticateWithCertificate");
@@ -127,7 +121,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         }
 
         // As PortRules: New-NetIPsecRule accepts port ranges only when both directions are None (exemptions).
-        [MethodImpl(Hot.Path)]
         private static void PortRanges(RuleFacts rule, Action<Diagnostic> report)
         {
             if (rule.Exemption || rule.SecurityUnknown)
@@ -148,7 +141,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void KeyModuleAgainstAuthentication(RuleFacts rule, Action<Diagnostic> report)
         {
             // As the validator's KeyModuleRules: IKEv2 alone cannot carry phase-1 Kerberos, NTLM or PSK; phase 2 needs AuthIP (or Default).
@@ -173,7 +165,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void PskWithNtlm(RuleFacts rule, Action<Diagnostic> report)
         {
             if (rule.PresharedKeys.Count == 0 || rule.MachineNtlm.Count == 0)
@@ -189,7 +180,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void PortsWithoutTcpUdp(RuleFacts rule, Action<Diagnostic> report)
         {
             if (rule.ProtocolUnknown || rule.Protocol == RuleFacts.IpProtocolsTcp || rule.Protocol == RuleFacts.IpProtocolsUdp)
@@ -204,7 +194,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static void Tunnel(RuleFacts rule, Action<Diagnostic> report)
         {
             foreach (var call in rule.Tunnels)

@@ -15,7 +15,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
     /// </summary>
     internal sealed class RuleFacts
     {
-        [MethodImpl(Hot.Path)]
         private RuleFacts()
         {
         }
@@ -172,7 +171,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         public const long IpProtocolsUdp = 17;
 
         // The parameter only starts chains of rule-builder calls, and each chain ends in a statement (its builder is not handed on).
-        [MethodImpl(Hot.Path)]
         private static bool OnlyReceiver(SdkOperations block, IAnonymousFunctionOperation lambda, IParameterSymbol parameter, SdkSymbols symbols) =>
             block.AllReferencesWithin(lambda, parameter, EndsInStatement, symbols);
 
@@ -190,7 +188,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             return current != receiver && (current.Parent is IExpressionStatementOperation || current.Parent is IReturnOperation { IsImplicit: true });
         }
 
-        [MethodImpl(Hot.Path)]
         private void AddSecurity(IInvocationOperation call, CancellationToken cancellationToken)
         {
             var none = 0;
@@ -218,7 +215,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private void AddRemoteEndpoints(IInvocationOperation call, CancellationToken cancellationToken)
         {
             var remotes = OperationHelpers.Argument(call, "remoteEndpoints");
@@ -234,7 +230,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
             }
         }
 
-        [MethodImpl(Hot.Path)]
         private static bool Single(IInvocationOperation call, CancellationToken cancellationToken, out long value)
         {
             value = 0;
@@ -242,7 +237,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         }
 
         /// <summary>The constant string elements of a <c>params string[]</c> call.</summary>
-        [MethodImpl(Hot.Path)]
         public static void AddLiterals(IInvocationOperation call, List<string> into, CancellationToken cancellationToken)
         {
             foreach (var leaf in StringLeaves(call, cancellationToken))
@@ -255,7 +249,6 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         }
 
         /// <summary>The constant elements (with their expressions) of every argument, expanding <c>params</c> arrays.</summary>
-        [MethodImpl(Hot.Path)]
         public static IEnumerable<ResolvedValue> StringLeaves(IInvocationOperation call, CancellationToken cancellationToken)
         {
             foreach (var argument in call.Arguments)

@@ -16,7 +16,6 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
     /// </summary>
     internal sealed class QuickModeProposalModel
     {
-        [MethodImpl(Hot.Path)]
         private QuickModeProposalModel(SyntaxNode origin)
         {
             Origin = origin;
