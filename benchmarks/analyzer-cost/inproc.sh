@@ -21,5 +21,8 @@ ipsec=${ANALYZER_DLL:-$(tr ' ' '\n' < "$rsp" | sed -n -E 's#^/analyzer:(\S*Ipsec
 net=$(tr ' ' '\n' < "$rsp" | sed -n -E 's#^/analyzer:(\S*/Microsoft\.CodeAnalysis\.NetAnalyzers\.dll)$#\1#p' | head -1)
 project="$OUT/$(case "${VARIANT%b}" in V2|V3) echo plain ;; V6|V7) echo strong ;; *) echo ipsec ;; esac)"
 
-dotnet build "$HERE/inproc" -c Release -o "$OUT/inproc" -p:RoslynDir="$roslyn" -nologo -v:q >/dev/null
+if ! build=$(dotnet build "$HERE/inproc" -c Release -o "$OUT/inproc" -p:RoslynDir="$roslyn" -nologo -v:q 2>&1); then
+  echo "$build" >&2
+  exit 1
+fi
 dotnet "$OUT/inproc/InProc.dll" "$project" "$rsp" "$ipsec" "$net" "$RUNS"
