@@ -74,7 +74,7 @@ namespace IpsecSdk.Analyzers.Infrastructure
             }
         }
 
-        // Whether each small value is fine, per (kind, phase, pack): 0 = not asked yet, 1 = fine, 2 = reported. Read on every judged
+        // Whether each small value is fine, per (kind, phase, pack): 0 = not asked yet, 1 = fine, 2 = not fine. Read on every judged
         // value; filled from the catalogue on first use, so the catalogue's lookups (unoptimised code for most of a short-lived
         // compiler process, see Hot) run once per distinct choice instead of once per call site. Byte writes are atomic, so
         // racing threads at worst compute the same answer twice.
