@@ -37,11 +37,12 @@ namespace IpsecSdk.Analyzers.Infrastructure
             new ConcurrentDictionary<(ChoiceKind, CryptoPhase, long, BaselinePack, string, string?, long?), DiagnosticTemplate?>();
 
         private static readonly Func<(ChoiceKind Kind, CryptoPhase Phase, long Value, BaselinePack Pack, string Shape, string? SuggestedMethod, long? Paired), DiagnosticTemplate?> ComputeTemplate =
-            key => DiagnosticTemplate.Of(Compute(key.Kind, key.Phase, key.Value, key.Pack, Location.None, key.Shape, key.SuggestedMethod, key.Paired));
+            key => DiagnosticTemplate.Of(Compute(key.Kind, key.Phase, key.Value, key.Pack, key.Shape, key.SuggestedMethod, key.Paired));
 
-        // The finding at location, built from scratch.
-        private static Diagnostic? Compute(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, Location location, string shape, string? suggestedMethod, long? paired)
+        // The finding without a location (templates get theirs per site), built from scratch; null when there is none.
+        private static Diagnostic? Compute(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack, string shape, string? suggestedMethod, long? paired)
         {
+            var location = Location.None;
             var properties = IpsecCompilation.Properties(pack, kind.ToString(), shape);
             if (suggestedMethod != null)
             {
@@ -51,9 +52,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
             switch (kind)
             {
                 case ChoiceKind.Integrity when Defined<Integrity>(value):
-                    return JudgeIntegrity((Integrity)value, phase, pack, location, properties, paired != null && Defined<Encryption>(paired.Value) ? (Encryption)paired.Value : (Encryption?)null);
+                    return JudgeIntegrity((Integrity)value, phase, pack, properties, paired != null && Defined<Encryption>(paired.Value) ? (Encryption)paired.Value : (Encryption?)null);
                 case ChoiceKind.Encryption when Defined<Encryption>(value):
-                    return JudgeEncryption((Encryption)value, phase, pack, location, properties, paired != null && Defined<Integrity>(paired.Value) ? (Integrity)paired.Value : (Integrity?)null);
+                    return JudgeEncryption((Encryption)value, phase, pack, properties, paired != null && Defined<Integrity>(paired.Value) ? (Integrity)paired.Value : (Integrity?)null);
                 case ChoiceKind.DiffieHellmanGroup when Defined<DiffieHellmanGroup>(value):
                     return Security(BaselineCatalogue.KeyExchange((DiffieHellmanGroup)value), pack, location, properties, Suggestions.KeyExchange(pack));
                 case ChoiceKind.PfsGroup when Defined<PfsGroup>(value):
@@ -74,68 +75,39 @@ namespace IpsecSdk.Analyzers.Infrastructure
             }
         }
 
-        // Whether each small value is fine, per (kind, phase, pack): 0 = not asked yet, 1 = fine, 2 = not fine. Read on every judged
-        // value; filled from the catalogue on first use, so the catalogue's lookups (unoptimised code for most of a short-lived
-        // compiler process, see Hot) run once per distinct choice instead of once per call site. Byte writes are atomic, so
-        // racing threads at worst compute the same answer twice.
-        private const int SmallValues = 64;
-        private static readonly byte[] FineCache = new byte[((int)ChoiceKind.LifetimeKilobytes + 1) * 2 * 4 * SmallValues];
+        // Whether each value is fine, per (kind, phase, pack): 0 = not asked yet, 1 = fine, 2 = not fine. Read on every judged
+        // value and filled on first use, so the catalogue's lookups (unoptimised code for most of a short-lived compiler
+        // process, see Hot) run once per distinct choice instead of once per call site. Byte writes are atomic, so racing
+        // threads at worst compute the same answer twice.
+        private const int Slots = 129;
+        private static readonly byte[] FineCache = new byte[((int)ChoiceKind.LifetimeKilobytes + 1) * 2 * 4 * Slots];
 
         // True when Judge would report nothing: no validity problem and an Ok verdict (unjudged values included).
         [MethodImpl(Hot.Path)]
         private static bool IsFine(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack)
         {
-            if (value < 0 || value >= SmallValues || (uint)pack > 3 || (phase != CryptoPhase.MainMode && phase != CryptoPhase.QuickMode))
+            var slot = Slot(value);
+            if (slot < 0 || (uint)pack > 3 || (phase != CryptoPhase.MainMode && phase != CryptoPhase.QuickMode))
             {
-                return ComputeIsFine(kind, phase, value, pack);
+                return Compute(kind, phase, value, pack, DiagnosticProperties.ShapeValue, null, null) == null;
             }
 
-            var index = ((((int)kind * 2) + (phase == CryptoPhase.MainMode ? 0 : 1)) * 4 + (int)pack) * SmallValues + (int)value;
+            var index = ((((int)kind * 2) + (phase == CryptoPhase.MainMode ? 0 : 1)) * 4 + (int)pack) * Slots + slot;
             var known = FineCache[index];
             if (known == 0)
             {
-                known = ComputeIsFine(kind, phase, value, pack) ? (byte)1 : (byte)2;
+                // Shape, suggestion and partner only change a finding's properties, never whether there is one.
+                known = Compute(kind, phase, value, pack, DiagnosticProperties.ShapeValue, null, null) == null ? (byte)1 : (byte)2;
                 FineCache[index] = known;
             }
 
             return known == 1;
         }
 
-        private static bool ComputeIsFine(ChoiceKind kind, CryptoPhase phase, long value, BaselinePack pack)
-        {
-            CatalogueEntry entry;
-            switch (kind)
-            {
-                case ChoiceKind.Integrity when Defined<Integrity>(value):
-                    var integrity = (Integrity)value;
-                    if ((phase == CryptoPhase.MainMode && CryptoFacts.IsGmac(integrity)) || (phase == CryptoPhase.QuickMode && integrity == Integrity.Sha384))
-                    {
-                        return false;
-                    }
-
-                    entry = BaselineCatalogue.Integrity(integrity, phase);
-                    break;
-                case ChoiceKind.Encryption when Defined<Encryption>(value):
-                    var encryption = (Encryption)value;
-                    if (phase == CryptoPhase.MainMode && CryptoFacts.IsGcm(encryption))
-                    {
-                        return false;
-                    }
-
-                    entry = BaselineCatalogue.Encryption(encryption, phase);
-                    break;
-                case ChoiceKind.DiffieHellmanGroup when Defined<DiffieHellmanGroup>(value): entry = BaselineCatalogue.KeyExchange((DiffieHellmanGroup)value); break;
-                case ChoiceKind.PfsGroup when Defined<PfsGroup>(value): entry = BaselineCatalogue.Pfs((PfsGroup)value); break;
-                case ChoiceKind.Encapsulation when Defined<Encapsulation>(value): entry = BaselineCatalogue.Encapsulation((Encapsulation)value); break;
-                case ChoiceKind.CertificateSigning when Defined<CertificateSigning>(value): entry = BaselineCatalogue.Signing((CertificateSigning)value); break;
-                case ChoiceKind.CertValidationLevel when Defined<CertValidationLevel>(value): entry = BaselineCatalogue.RevocationChecking((CertValidationLevel)value); break;
-                case ChoiceKind.KeyModule: entry = BaselineCatalogue.KeyModuleChoice((KeyModule)value); break;
-                case ChoiceKind.AuthenticationMethod when Defined<AuthenticationMethod>(value): entry = BaselineCatalogue.Authentication((AuthenticationMethod)value); break;
-                default: return true;
-            }
-
-            return entry.For(pack) == Verdict.Ok;
-        }
+        // The SDK enums carry Windows' CIM values: small numbers, 65001 and up, and 65535 (SameAsMainMode, NotConfigured).
+        [MethodImpl(Hot.Path)]
+        private static int Slot(long value) =>
+            value >= 0 && value < 64 ? (int)value : value >= 65000 && value < 65064 ? 64 + (int)(value - 65000) : value == 65535 ? 128 : -1;
 
         /// <summary>A security finding from a catalogue row with an optional suggestion.</summary>
         public static Diagnostic? Security(CatalogueEntry entry, BaselinePack pack, Location location, ImmutableDictionary<string, string?>.Builder properties, string? suggested)
@@ -148,8 +120,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return Report.Security(entry, pack, location, properties.ToImmutable());
         }
 
-        private static Diagnostic? JudgeIntegrity(Integrity integrity, CryptoPhase phase, BaselinePack pack, Location location, ImmutableDictionary<string, string?>.Builder properties, Encryption? paired)
+        private static Diagnostic? JudgeIntegrity(Integrity integrity, CryptoPhase phase, BaselinePack pack, ImmutableDictionary<string, string?>.Builder properties, Encryption? paired)
         {
+            var location = Location.None;
             properties[DiagnosticProperties.Phase] = phase.ToString();
             properties[DiagnosticProperties.Suggested] = Suggestions.Integrity(phase, pack, paired);
             if (phase == CryptoPhase.MainMode && CryptoFacts.IsGmac(integrity))
@@ -165,8 +138,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return Report.Security(BaselineCatalogue.Integrity(integrity, phase), pack, location, properties.ToImmutable());
         }
 
-        private static Diagnostic? JudgeEncryption(Encryption encryption, CryptoPhase phase, BaselinePack pack, Location location, ImmutableDictionary<string, string?>.Builder properties, Integrity? paired)
+        private static Diagnostic? JudgeEncryption(Encryption encryption, CryptoPhase phase, BaselinePack pack, ImmutableDictionary<string, string?>.Builder properties, Integrity? paired)
         {
+            var location = Location.None;
             properties[DiagnosticProperties.Phase] = phase.ToString();
             properties[DiagnosticProperties.Suggested] = Suggestions.Encryption(phase, pack, paired);
             if (phase == CryptoPhase.MainMode && CryptoFacts.IsGcm(encryption))
