@@ -10,16 +10,9 @@ VARIANT=${VARIANT:-V1}
 ROUND=${ROUND:-1}
 RUNS=${RUNS:-5}
 HERE=$(cd "$(dirname "$0")" && pwd)
-log="$OUT/logs/r$ROUND-$VARIANT.log"
-[ -f "$log" ] || { echo "no $log: run run.sh first" >&2; exit 2; }
-
-line=$(grep -m1 -E "/Roslyn/bincore/csc /noconfig" "$log")
-roslyn=$(dirname "$(echo "$line" | grep -oE '/\S+/Roslyn/bincore/csc')")
-rsp="$OUT/inproc-$VARIANT.rsp"
-echo "$line" | sed -E 's#^ *\S+/Roslyn/bincore/csc ##' > "$rsp"
-ipsec=${ANALYZER_DLL:-$(tr ' ' '\n' < "$rsp" | sed -n -E 's#^/analyzer:(\S*IpsecSdk\.Analyzers\.dll)$#\1#p' | head -1)}
+. "$HERE/measured-compile.sh" "inproc-$VARIANT.rsp"
+ipsec=$(tr ' ' '\n' < "$rsp" | sed -n -E 's#^/analyzer:(\S*IpsecSdk\.Analyzers\.dll)$#\1#p' | head -1)
 net=$(tr ' ' '\n' < "$rsp" | sed -n -E 's#^/analyzer:(\S*/Microsoft\.CodeAnalysis\.NetAnalyzers\.dll)$#\1#p' | head -1)
-project="$OUT/$(case "${VARIANT%b}" in V2|V3) echo plain ;; V6|V7) echo strong ;; *) echo ipsec ;; esac)"
 
 if ! build=$(dotnet build "$HERE/inproc" -c Release -o "$OUT/inproc" -p:RoslynDir="$roslyn" -nologo -v:q 2>&1); then
   echo "$build" >&2

@@ -9,25 +9,15 @@ OUT=${OUT:-/tmp/ipsec-analyzer-cost}
 VARIANT=${VARIANT:-V1}
 ROUND=${ROUND:-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
-log="$OUT/logs/r$ROUND-$VARIANT.log"
-[ -f "$log" ] || { echo "no $log: run run.sh first" >&2; exit 2; }
+. "$HERE/measured-compile.sh" "$VARIANT.rsp"
 
 # dotnet-trace from NuGet, kept with the outputs.
 TRACE="$OUT/tools/dotnet-trace"
 [ -x "$TRACE" ] || dotnet tool install dotnet-trace --version 10.0.750501 --tool-path "$OUT/tools" >/dev/null
 
-# The Csc task logs the full command line at detailed verbosity: "<sdk>/Roslyn/bincore/csc <arguments>".
-line=$(grep -m1 -E "/Roslyn/bincore/csc /noconfig" "$log")
-csc_dll="$(echo "$line" | grep -oE '/\S+/Roslyn/bincore/csc').dll"
-echo "$line" | sed -E 's#^ *\S+/Roslyn/bincore/csc ##' > "$OUT/$VARIANT.rsp"
-if [ -n "${ANALYZER_DLL:-}" ]; then
-  sed -i -E "s#/analyzer:\S*IpsecSdk\.Analyzers\.dll#/analyzer:$ANALYZER_DLL#" "$OUT/$VARIANT.rsp"
-fi
-project="$OUT/$(case "${VARIANT%b}" in V2|V3) echo plain ;; V6|V7) echo strong ;; *) echo ipsec ;; esac)"
-
 echo "== tracing csc ($VARIANT, single-threaded) in $project"
 (cd "$project" && "$TRACE" collect --profile dotnet-common,dotnet-sampled-thread-time -o "$OUT/$VARIANT.nettrace" --show-child-io \
-  -- "$(command -v dotnet)" exec "$csc_dll" "@$OUT/$VARIANT.rsp" /parallel-) \
+  -- "$(command -v dotnet)" exec "$csc_dll" "@$rsp" /parallel-) \
   | grep -E "Total analyzer execution time|IpsecSdk\.Analyzers|DoNotUseInsecureCryptographicAlgorithmsAnalyzer" || true
 "$TRACE" convert "$OUT/$VARIANT.nettrace" --format speedscope -o "$OUT/$VARIANT.json" >/dev/null
 python3 "$HERE/attribute.py" "$OUT/$VARIANT.speedscope.json" "${TOP:-40}" | tee "$OUT/$VARIANT.profile.txt"

@@ -11,18 +11,8 @@ OUT=${OUT:-/tmp/ipsec-analyzer-cost}
 VARIANT=${VARIANT:-V6}
 ROUND=${ROUND:-1}
 TIMES=${TIMES:-3}
-log="$OUT/logs/r$ROUND-$VARIANT.log"
-[ -f "$log" ] || { echo "no $log: run run.sh first" >&2; exit 2; }
-
-# The Csc task logs the full command line at detailed verbosity: "<sdk>/Roslyn/bincore/csc <arguments>".
-line=$(grep -m1 -E "/Roslyn/bincore/csc /noconfig" "$log")
-csc_dll="$(echo "$line" | grep -oE '/\S+/Roslyn/bincore/csc').dll"
-rsp="$OUT/replay-$VARIANT.rsp"
-echo "$line" | sed -E 's#^ *\S+/Roslyn/bincore/csc ##' > "$rsp"
-if [ -n "${ANALYZER_DLL:-}" ]; then
-  sed -i -E "s#/analyzer:\S*IpsecSdk\.Analyzers\.dll#/analyzer:$ANALYZER_DLL#" "$rsp"
-fi
-project="$OUT/$(case "${VARIANT%b}" in V2|V3) echo plain ;; V6|V7) echo strong ;; *) echo ipsec ;; esac)"
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/measured-compile.sh" "replay-$VARIANT.rsp"
 
 for i in $(seq "$TIMES"); do
   echo "== replay $i of $VARIANT ($([ "${PARALLEL:-0}" = 1 ] && echo parallel || echo single-threaded))"
