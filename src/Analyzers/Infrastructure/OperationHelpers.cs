@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -86,6 +88,21 @@ namespace IpsecSdk.Analyzers.Infrastructure
         [MethodImpl(Hot.Path)]
         public static IAnonymousFunctionOperation? Lambda(IArgumentOperation? argument) =>
             (WithoutConversions(argument?.Value) as IDelegateCreationOperation)?.Target as IAnonymousFunctionOperation;
+
+        /// <summary>
+        /// The elements of a list value the analyzer can see: an array (the implicit <c>T[] -> ValueList&lt;T&gt;</c>
+        /// conversion) or <c>ValueList.Of(params T[])</c>; empty for anything else.
+        /// </summary>
+        public static IEnumerable<IOperation> ListElements(IOperation value)
+        {
+            var list = WithoutConversions(value);
+            if (list is IInvocationOperation of && of.TargetMethod.Name == "Of" && of.TargetMethod.ContainingType?.Name == "ValueList" && of.Arguments.Length == 1)
+            {
+                list = WithoutConversions(of.Arguments[0].Value);
+            }
+
+            return list is IArrayCreationOperation array && array.Initializer != null ? array.Initializer.ElementValues : Enumerable.Empty<IOperation>();
+        }
 
         /// <summary><paramref name="operation"/> with any implicit or explicit conversions around it removed.</summary>
         public static IOperation? WithoutConversions(IOperation? operation)

@@ -33,6 +33,13 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public static Diagnostic Validity(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
             Diagnostic.Create(descriptor, location, properties, message);
 
+        /// <summary>Reports a validity finding on a literal value: its kind (name, address, port) and the value shape travel as properties.</summary>
+        public static void Literal(RuleContext context, DiagnosticDescriptor descriptor, SyntaxNode at, string kind, string message)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Kind, kind).Add(DiagnosticProperties.Shape, DiagnosticProperties.ShapeValue);
+            context.ReportDiagnostic(Validity(descriptor, at.GetLocation(), message, properties));
+        }
+
         /// <summary>Reports <paramref name="diagnostic"/> unless it is null (a verdict of Ok).</summary>
         public static void IfAny(System.Action<Diagnostic> report, Diagnostic? diagnostic)
         {

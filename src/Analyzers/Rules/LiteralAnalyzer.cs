@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Analyzers.Rules.Chains;
+using IpsecSdk.Analyzers.Rules.Tunnels;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,14 +12,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IpsecSdk.Analyzers.Rules
 {
     /// <summary>
-    /// Literal names, IDs, addresses and ports Windows would reject (113, 114). Addresses and ports go through the
-    /// run-time validator's own parsers (<c>src/Sdk/Validation/Literals</c>, linked in), so both judge alike.
+    /// Literal names, IDs, addresses, ports and tunnel endpoints Windows would reject (113, 114, and 109 for endpoints).
+    /// They go through the run-time validator's own parsers (<c>src/Sdk/Validation/Literals</c>, linked in), so both judge alike.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LiteralAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort, Descriptors.InvalidTunnel);
 
         [MethodImpl(Hot.Path)]
         private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation call)
@@ -31,7 +32,7 @@ namespace IpsecSdk.Analyzers.Rules
                     CheckLeaves(context, call, "Address", AddressProblem);
                     return;
                 case "Tunnel":
-                    CheckLeaves(context, call, "Address", EndpointProblem);
+                    TunnelChecks.CheckCall(context, call);
                     return;
                 case "WithLocalPorts":
                     CheckLeaves(context, call, "Port", text => PortProblem(text, local: true));
@@ -55,6 +56,11 @@ namespace IpsecSdk.Analyzers.Rules
             if (creation.Constructor != null)
             {
                 CheckNameArguments(context, creation.Arguments, reservedAll: false);
+            }
+
+            if (creation.Initializer != null && SdkSymbols.Is(creation.Type, ipsec.Symbols.ConnectionSecurityRule))
+            {
+                TunnelChecks.CheckInitializer(context, creation.Initializer);
             }
         }
 
@@ -95,7 +101,7 @@ namespace IpsecSdk.Analyzers.Rules
             {
                 if (leaf.Value is string text && NameProblem(text, reservedAll) is string problem)
                 {
-                    Report(context, Descriptors.InvalidName, leaf, "Name", "The name or ID '" + text + "' " + problem + ".");
+                    Infrastructure.Report.Literal(context, Descriptors.InvalidName, leaf.Source, "Name", "The name or ID '" + text + "' " + problem + ".");
                 }
             }
         }
@@ -125,7 +131,7 @@ namespace IpsecSdk.Analyzers.Rules
 
                 if (problem != null)
                 {
-                    Report(context, Descriptors.InvalidAddressOrPort, leaf, kind, "The " + kind.ToLowerInvariant() + " '" + shown + "' is invalid: " + problem + ".");
+                    Infrastructure.Report.Literal(context, Descriptors.InvalidAddressOrPort, leaf.Source, kind, "The " + kind.ToLowerInvariant() + " '" + shown + "' is invalid: " + problem + ".");
                 }
             }
         }
@@ -150,17 +156,8 @@ namespace IpsecSdk.Analyzers.Rules
 
         private static string? PortProblem(string? text, bool local) => text != null && PortLiteral.Parse(text, local, out var problem) == null ? problem : null;
 
-        private static string? EndpointProblem(string? text) =>
-            text == null || string.Equals(text.Trim(), "Any", StringComparison.OrdinalIgnoreCase) || IpLiteral.Parse(text.Trim()) != null ? null : "is not a single IPv4 or IPv6 address (or 'Any')";
-
         // Names and IDs by the SDK's parameter and property names: group (policy), id (rule, sets).
         private static bool IsNameMember(string name) =>
             string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "group", StringComparison.OrdinalIgnoreCase);
-
-        private static void Report(RuleContext context, DiagnosticDescriptor descriptor, ResolvedValue leaf, string kind, string message)
-        {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Kind, kind).Add(DiagnosticProperties.Shape, DiagnosticProperties.ShapeValue);
-            context.ReportDiagnostic(Infrastructure.Report.Validity(descriptor, leaf.Source.GetLocation(), message, properties));
-        }
     }
 }

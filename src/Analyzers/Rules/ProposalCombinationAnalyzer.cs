@@ -124,7 +124,7 @@ namespace IpsecSdk.Analyzers.Rules
             }
 
             var groups = new List<(DiffieHellmanGroup Group, SyntaxNode Source)>();
-            foreach (var element in ProposalElements(assignment.Value))
+            foreach (var element in OperationHelpers.ListElements(assignment.Value))
             {
                 if (OperationHelpers.WithoutConversions(element) is IObjectCreationOperation proposal && SdkSymbols.Is(proposal.Type, symbols.MainModeProposal) && KeyExchangeOf(proposal, context) is { } group)
                 {
@@ -133,18 +133,6 @@ namespace IpsecSdk.Analyzers.Rules
             }
 
             ReportMixed(context, groups);
-        }
-
-        // The elements of an array (the implicit T[] -> ValueList<T> conversion) or of ValueList.Of(params T[]).
-        private static IEnumerable<IOperation> ProposalElements(IOperation value)
-        {
-            var list = OperationHelpers.WithoutConversions(value);
-            if (list is IInvocationOperation of && of.TargetMethod.Name == "Of" && of.TargetMethod.ContainingType?.Name == "ValueList" && of.Arguments.Length == 1)
-            {
-                list = OperationHelpers.WithoutConversions(of.Arguments[0].Value);
-            }
-
-            return list is IArrayCreationOperation array && array.Initializer != null ? array.Initializer.ElementValues : Enumerable.Empty<IOperation>();
         }
 
         // new MainModeProposal(encryption, integrity, keyExchange) { KeyExchange = ... }: the initializer wins, then the

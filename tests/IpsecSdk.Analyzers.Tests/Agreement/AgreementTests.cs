@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading.Tasks;
-using IpsecSdk.Building;
 using IpsecSdk.Catalogue;
 using IpsecSdk.Analyzers.Tests.Infrastructure;
 using IpsecSdk.Validation;
@@ -92,27 +88,12 @@ namespace IpsecSdk.Analyzers.Tests.Agreement
             return findings.Count == 0 ? Verdict.Ok : findings.Max(f => f.Severity);
         }
 
-        // Compiles the snippet, runs Snippet.Create() and builds: the policy, or null with the validity findings.
+        // The policy the snippet builds, or null with Build()'s validity findings.
         private static IpsecPolicy? BuildPolicy(AgreementCase @case, out string validity)
         {
-            var compilation = AnalyzerRunner.Compile(new[] { @case.Source });
-            using var stream = new MemoryStream();
-            var emitted = compilation.Emit(stream);
-            Assert.True(emitted.Success, @case.Name + " does not compile: " + string.Join("; ", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-            stream.Position = 0;
-            var context = new AssemblyLoadContext(@case.Name, isCollectible: true);
-            try
-            {
-                var assembly = context.LoadFromStream(stream);
-                var builder = (IpsecPolicyBuilder)assembly.GetType("Snippet")!.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
-                var policy = builder.TryBuild(out var findings);
-                validity = string.Join("; ", findings);
-                return policy;
-            }
-            finally
-            {
-                context.Unload();
-            }
+            var policy = SnippetBuilder.TryBuild(@case.Name, @case.Source, out var findings);
+            validity = string.Join("; ", findings);
+            return policy;
         }
 
         private static Verdict ToVerdict(DiagnosticSeverity severity) =>

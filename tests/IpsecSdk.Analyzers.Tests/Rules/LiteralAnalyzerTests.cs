@@ -34,5 +34,52 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                 """), null,
                 Verifier.Diagnostic("IPSEC114", 0, Error), Verifier.Diagnostic("IPSEC114", 1, Error), Verifier.Diagnostic("IPSEC114", 2, Error),
                 Verifier.Diagnostic("IPSEC114", 3, Error), Verifier.Diagnostic("IPSEC114", 4, Error), Verifier.Diagnostic("IPSEC114", 5, Error), Verifier.Diagnostic("IPSEC114", 6, Error));
+
+        [Fact]
+        public Task Tunnel_endpoints_the_validator_rejects() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        const string Loopback = "::1";
+                        var local = flag ? "192.0.2.1" : {|#0:""|};
+                        return IpsecPolicy.Create("g")
+                            .AddRule("a", r => r.AuthenticateWithCertificate("CN=ca").Tunnel(local, "198.51.100.7"))
+                            .AddRule("b", r => r.AuthenticateWithCertificate("CN=ca").Tunnel("192.0.2.1", {|#1:Loopback|}, {|#2:"2001:db8::7"|}))
+                            .AddRule("c", r => r.AuthenticateWithCertificate("CN=ca").{|#3:Tunnel|}("192.0.2.1"))
+                            .AddRule("d", r => r.AuthenticateWithCertificate("CN=ca").Tunnel({|#4:"10.1"|}, new[] { {|#5:"224.0.0.9"|} }))
+                            .AddRule("e", r => r.AuthenticateWithCertificate("CN=ca").Tunnel("Any", "2001:db8::7", "any"))
+                            .AddRule("f", r => r.AuthenticateWithCertificate("CN=ca").Tunnel("2001:db8::1", "2001:db8::7", "2001:db8::8"));
+                """), null,
+                Verifier.Diagnostic("IPSEC109", 0, Error).WithMessage("The local tunnel endpoint '' is invalid: a tunnel rule needs both a local and a remote tunnel endpoint (an IPv4 or IPv6 address)."),
+                Verifier.Diagnostic("IPSEC109", 1, Error),
+                Verifier.Diagnostic("IPSEC109", 2, Error).WithMessage("The remote tunnel endpoint '2001:db8::7' is IPv6 but the local tunnel endpoint is IPv4; both tunnel endpoints must be of one IP version."),
+                Verifier.Diagnostic("IPSEC109", 3, Error).WithMessage("The tunnel rule lists no remote tunnel endpoint: a tunnel rule needs at least one remote tunnel endpoint."),
+                Verifier.Diagnostic("IPSEC114", 4, Error),
+                Verifier.Diagnostic("IPSEC109", 5, Error));
+
+        [Fact]
+        public Task What_a_rule_record_writes_next_to_tunnel_mode() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var a = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = new[] { {|#0:"2001:db8::7"|} } };
+                        var b = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel, LocalTunnelEndpoint = {|#1:"127.0.0.1"|}, RemoteTunnelEndpoints = ValueList.Of("198.51.100.7") };
+                        var c = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = {|#2:new string[] { }|} };
+                        var d = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = new[] { "198.51.100.7" } };
+                        var e = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel, Protocol = {|#3:6|}, RemotePorts = {|#4:new[] { "443" }|}, OutboundSecurity = {|#5:SecurityAction.Request|}, AuthorizedUsersSddl = {|#6:"D:(A;;CC;;;S-1-5-21-1)"|} };
+                        var f = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel, Protocol = null, LocalPorts = ValueList<string>.Empty, InboundSecurity = SecurityAction.Require };
+                        return new[] { a, b, c, d, e, f };
+                """), null,
+                Verifier.Diagnostic("IPSEC109", 0, Error), Verifier.Diagnostic("IPSEC109", 1, Error), Verifier.Diagnostic("IPSEC109", 2, Error),
+                Verifier.Diagnostic("IPSEC109", 3, Error).WithMessage("The tunnel rule has protocol 6: a tunnel rule carries every protocol, so the protocol must be null (any)."),
+                Verifier.Diagnostic("IPSEC109", 4, Error), Verifier.Diagnostic("IPSEC109", 5, Error), Verifier.Diagnostic("IPSEC109", 6, Error));
+
+        [Fact]
+        public Task Tunnel_endpoints_the_compiler_cannot_see_or_that_a_later_with_may_set_stay_silent() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        string[] remotes = System.Environment.GetCommandLineArgs();
+                        var local = System.Environment.MachineName;
+                        var template = new ConnectionSecurityRule { Mode = IpsecMode.Tunnel };
+                        var transport = new ConnectionSecurityRule { LocalTunnelEndpoint = "127.0.0.1", Protocol = 6 };
+                        return IpsecPolicy.Create("g")
+                            .AddRule("a", r => r.AuthenticateWithCertificate("CN=ca").Tunnel("192.0.2.1", remotes))
+                            .AddRule("b", r => r.AuthenticateWithCertificate("CN=ca").Tunnel(local, "2001:db8::7"));
+                """), null);
     }
 }
