@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using IpsecSdk.Analyzers.Infrastructure;
 using IpsecSdk.Analyzers.Rules.Chains;
+using IpsecSdk.Analyzers.Rules.Names;
 using IpsecSdk.Analyzers.Rules.Tunnels;
 using IpsecSdk.Validation;
 using Microsoft.CodeAnalysis;
@@ -41,11 +42,13 @@ namespace IpsecSdk.Analyzers.Rules
                     CheckLeaves(context, call, "Port", text => PortProblem(text, local: false));
                     return;
                 case "WithDisplayName":
-                    CheckNameArguments(context, call.Arguments, reservedAll: true);
+                    NameChecks.CheckArguments(context, call.Arguments, reservedAll: true);
+                    return;
+                case "AddRule" when SdkSymbols.Is(method.ContainingType, ipsec.Symbols.PolicyBuilder):
+                    NameChecks.CheckRuleId(context, ipsec.Symbols, call);
                     return;
                 default:
-                    // AddRule(id, ...) also names the rule: the builder uses the ID as display name.
-                    CheckNameArguments(context, call.Arguments, reservedAll: method.Name == "AddRule");
+                    NameChecks.CheckArguments(context, call.Arguments, reservedAll: false);
                     return;
             }
         }
@@ -55,7 +58,7 @@ namespace IpsecSdk.Analyzers.Rules
         {
             if (creation.Constructor != null)
             {
-                CheckNameArguments(context, creation.Arguments, reservedAll: false);
+                NameChecks.CheckArguments(context, creation.Arguments, reservedAll: false);
             }
 
             if (creation.Initializer != null && SdkSymbols.Is(creation.Type, ipsec.Symbols.ConnectionSecurityRule))
@@ -67,42 +70,10 @@ namespace IpsecSdk.Analyzers.Rules
         [MethodImpl(Hot.Path)]
         private protected override void AnalyzeAssignment(RuleContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
         {
-            var symbols = ipsec.Symbols;
             if (assignment.Parent is IObjectOrCollectionInitializerOperation && assignment.Target is IPropertyReferenceOperation target &&
                 target.Property.Type.SpecialType == SpecialType.System_String)
             {
-                if (IsNameMember(target.Property.Name))
-                {
-                    CheckName(context, assignment.Value, reservedAll: false);
-                }
-                else if (target.Property.Name == "DisplayName" && SdkSymbols.Is(target.Property.ContainingType, symbols.ConnectionSecurityRule))
-                {
-                    CheckName(context, assignment.Value, reservedAll: true);
-                }
-            }
-        }
-
-        [MethodImpl(Hot.Path)]
-        private static void CheckNameArguments(RuleContext context, ImmutableArray<IArgumentOperation> arguments, bool reservedAll)
-        {
-            foreach (var argument in arguments)
-            {
-                if (argument.Parameter != null && argument.Parameter.Type.SpecialType == SpecialType.System_String && (IsNameMember(argument.Parameter.Name) || argument.Parameter.Name == "displayName"))
-                {
-                    CheckName(context, argument.Value, reservedAll);
-                }
-            }
-        }
-
-        [MethodImpl(Hot.Path)]
-        private static void CheckName(RuleContext context, IOperation value, bool reservedAll)
-        {
-            foreach (var leaf in ConstantResolver.Resolve(value, context.CancellationToken, out _))
-            {
-                if (leaf.Value is string text && NameProblem(text, reservedAll) is string problem)
-                {
-                    Infrastructure.Report.Literal(context, Descriptors.InvalidName, leaf.Source, "Name", "The name or ID '" + text + "' " + problem + ".");
-                }
+                NameChecks.CheckMember(context, ipsec.Symbols, target.Property, assignment.Value);
             }
         }
 
@@ -136,28 +107,8 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        // The same three conditions as the validator's NameRules: not blank, no '|', and (rule names only) not "all".
-        private static string? NameProblem(string text, bool reservedAll)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return "must not be blank";
-            }
-
-            if (text.IndexOf("|", StringComparison.Ordinal) >= 0)
-            {
-                return "must not contain '|' (Windows' field separator)";
-            }
-
-            return reservedAll && string.Equals(text.Trim(), "all", StringComparison.OrdinalIgnoreCase) ? "is reserved (netsh uses 'all' for every rule)" : null;
-        }
-
         private static string? AddressProblem(string? text) => text != null && AddressLiteral.Parse(text, out var problem) == null ? problem : null;
 
         private static string? PortProblem(string? text, bool local) => text != null && PortLiteral.Parse(text, local, out var problem) == null ? problem : null;
-
-        // Names and IDs by the SDK's parameter and property names: group (policy), id (rule, sets).
-        private static bool IsNameMember(string name) =>
-            string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "group", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -188,7 +188,7 @@ namespace IpsecSdk.Building
             var id = _rule.Id;
             var name = _rule.DisplayName;
             var effective = _rule.ProtectionRequirement > policyRequirement ? _rule.ProtectionRequirement : policyRequirement;
-            var mainMode = _sharedMainMode ?? _mainMode.Build(id + ".mmcrypto", name + " (main-mode crypto)");
+            var mainMode = _sharedMainMode ?? _mainMode.Build(id + Validation.NameLiteral.MainModeSetIdSuffix, name + " (main-mode crypto)");
             if (_sharedMainMode == null && !_mainMode.MaxSessionsChosen && effective >= ProtectionRequirement.High)
             {
                 // M 5.90: master-key PFS where protection needs are high, unless the caller chose otherwise.

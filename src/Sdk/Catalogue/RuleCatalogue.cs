@@ -41,7 +41,7 @@ namespace IpsecSdk.Catalogue
             Validity(RuleIds.IkeV2Authentication, "IKEv2 with Kerberos, PSK or NTLM", "Windows' IKEv2 supports certificate authentication only."),
             Validity(RuleIds.Phase2NeedsAuthIP, "Phase-2 authentication without AuthIP", "Only AuthIP supports a second authentication."),
             Validity(RuleIds.PskWithNtlm, "PSK and NTLM together in phase 1", "MS-FASP forbids pre-shared key and NTLM in the same phase-1 set."),
-            Validity(RuleIds.InvalidName, "Invalid name or ID", "Names and IDs must be non-empty, must not contain '|' and must not be the reserved word 'all'."),
+            Validity(RuleIds.InvalidName, "Invalid name or ID", "Names and IDs must be non-empty, within Windows' length limits, without '|' and, for rule names, not the reserved word 'all'."),
             Validity(RuleIds.InvalidAddressOrPort, "Invalid address, subnet, range, keyword or port", "Addresses, subnets, ranges, keywords and ports must be literals Windows accepts."),
 
             new RuleInfo(RuleIds.SuppressionWithoutJustification, RuleCategory.Hygiene, "IPSEC diagnostic suppressed without a justification", "A suppressed security finding needs a recorded reason so reviewers and auditors can judge it."),

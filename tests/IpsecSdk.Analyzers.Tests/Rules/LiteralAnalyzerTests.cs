@@ -20,6 +20,20 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                 """), null, Verifier.Diagnostic("IPSEC113", 0, Error), Verifier.Diagnostic("IPSEC113", 1, Error), Verifier.Diagnostic("IPSEC113", 2, Error), Verifier.Diagnostic("IPSEC113", 3, Error));
 
         [Fact]
+        public Task Name_and_id_lengths_by_what_they_name() =>
+            Verifier.VerifyAsync(Snippets.InMethod($$"""
+                        var mm = new MainModeCryptoSet { Id = {|#0:"{{new string('m', 255)}}"|}, DisplayName = "main mode" };
+                        var qm = new QuickModeCryptoSet { Id = "{{new string('q', 255)}}", DisplayName = {|#1:" "|}, Description = "" };
+                        var rule = new ConnectionSecurityRule { Id = "web", DisplayName = "web", Description = {|#2:"a|b"|} };
+                        var help = IpsecSdk.Catalogue.RuleCatalogue.HelpUri("");
+                        return IpsecPolicy.Create("g").AddRule({|#3:"{{new string('r', 250)}}"|}, r => r.AuthenticateWithCertificate("CN=ca"));
+                """), null,
+                Verifier.Diagnostic("IPSEC113", 0, Error).WithMessage("The name or ID '" + new string('m', 40) + "…' is invalid: it has 255 characters; at most 254 are allowed."),
+                Verifier.Diagnostic("IPSEC113", 1, Error).WithMessage("The name or ID ' ' is invalid: it must be 1..9999 characters and not blank."),
+                Verifier.Diagnostic("IPSEC113", 2, Error),
+                Verifier.Diagnostic("IPSEC113", 3, Error).WithMessage("The name or ID '" + new string('r', 40) + "…' is invalid: the rule's main-mode set ID derived from it ('" + new string('r', 40) + "…') has 259 characters; at most 254 are allowed."));
+
+        [Fact]
         public Task Valid_names_are_fine() =>
             Verifier.VerifyAsync(Snippets.InMethod("        return IpsecPolicy.Create(\"contoso-servers\").AddRule(\"web.https\", r => r.AuthenticateWithCertificate(\"CN=ca\"));"), null);
 

@@ -51,6 +51,9 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         /// <summary>Phase 1 (or phase 2) comes from a ready-made set the analyzer cannot see into.</summary>
         public bool SharedPhase1 { get; private set; }
 
+        /// <summary>The rule uses a ready-made main-mode set (<c>UseMainMode(set)</c>) instead of building its own.</summary>
+        public bool SharedMainMode { get; private set; }
+
         /// <summary>The rule has a second authentication (phase 2).</summary>
         public bool HasPhase2 { get; private set; }
 
@@ -127,6 +130,7 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 case "AuthenticateUserWithNtlm": UserNtlm.Add(call); HasPhase2 = true; break;
                 case "AllowAnonymous": Anonymous.Add(call); break;
                 case "UsePhase1Authentication": SharedPhase1 = true; break;
+                case "UseMainMode": SharedMainMode |= OperationHelpers.Lambda(OperationHelpers.Argument(call, "configure")) == null; break;
                 case "UsePhase2Authentication": HasPhase2 = true; break;
                 case "UseKeyModule":
                     if (call.Arguments.Length == 1 && ConstantResolver.TryResolveSingle(call.Arguments[0].Value, cancellationToken, out var module))

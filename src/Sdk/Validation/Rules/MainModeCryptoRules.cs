@@ -22,7 +22,7 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxMainModeSetIdLength, owner);
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxMainModeSetIdLength, owner);
             LifetimeRules.CheckMainMode(findings, set, setPath);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
             if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.InvalidName, "; a main-mode crypto set needs at least one proposal."))

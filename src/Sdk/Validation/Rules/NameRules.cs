@@ -10,25 +10,20 @@ namespace IpsecSdk.Validation
     /// </summary>
     internal static class NameRules
     {
-        internal const int MaxRuleIdLength = 511;
-        internal const int MaxNameLength = 9999;
-        internal const int MaxMainModeSetIdLength = 254;
-        internal const int MaxSetIdLength = 999;
-
         internal static void CheckGroup(FindingCollector findings, string? group)
         {
             if (string.IsNullOrWhiteSpace(group))
             {
-                findings.Error(RuleIds.InvalidName, "group", "group is " + Describe.Text(group) + "; the owner group must have a name (1.." + MaxNameLength + " characters, no '|'), such as 'Contoso.ServerIsolation'.");
+                findings.Error(RuleIds.InvalidName, "group", "group is " + Describe.Text(group) + "; the owner group must have a name (1.." + NameLiteral.MaxNameLength + " characters, no '|'), such as 'Contoso.ServerIsolation'.");
                 return;
             }
 
-            Check(findings, group!, "group", MaxNameLength, reservedAll: false);
+            Check(findings, group!, "group", NameLiteral.MaxNameLength, reservedAll: false);
         }
 
-        internal static void CheckRuleId(FindingCollector findings, string? id, string path) => CheckRequired(findings, id, path, MaxRuleIdLength, reservedAll: false);
+        internal static void CheckRuleId(FindingCollector findings, string? id, string path) => CheckRequired(findings, id, path, NameLiteral.MaxRuleIdLength, reservedAll: false);
 
-        internal static void CheckRuleName(FindingCollector findings, string? name, string path) => CheckRequired(findings, name, path, MaxNameLength, reservedAll: true);
+        internal static void CheckRuleName(FindingCollector findings, string? name, string path) => CheckRequired(findings, name, path, NameLiteral.MaxNameLength, reservedAll: true);
 
         /// <summary>
         /// Checks a set ID. <paramref name="ruleId"/> is the owning rule's ID: the builder derives set IDs from it
@@ -37,7 +32,7 @@ namespace IpsecSdk.Validation
         internal static void CheckSetId(FindingCollector findings, string? id, string path, int maxLength, string? ruleId) => CheckRequired(findings, id, path, maxLength, reservedAll: false, ruleId);
 
         /// <summary>Checks a set name; a '|' inherited from the rule's display name is not reported again.</summary>
-        internal static void CheckSetName(FindingCollector findings, string? name, string path, string? ruleName) => CheckRequired(findings, name, path, MaxNameLength, reservedAll: false, ruleName);
+        internal static void CheckSetName(FindingCollector findings, string? name, string path, string? ruleName) => CheckRequired(findings, name, path, NameLiteral.MaxNameLength, reservedAll: false, ruleName);
 
         /// <summary>The ID, display name and description every crypto and authentication set has.</summary>
         internal static void CheckSetHeader(FindingCollector findings, string? id, string? name, string? description, string setPath, int maxIdLength, ConnectionSecurityRule owner)
@@ -52,7 +47,7 @@ namespace IpsecSdk.Validation
         {
             if (!string.IsNullOrEmpty(text))
             {
-                Check(findings, text!, path, MaxNameLength, reservedAll: false);
+                Check(findings, text!, path, NameLiteral.MaxNameLength, reservedAll: false);
             }
         }
 
@@ -60,7 +55,7 @@ namespace IpsecSdk.Validation
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + "; it must be 1.." + maxLength + " characters and not blank.");
+                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + "; " + NameLiteral.BlankReason(maxLength) + ".");
                 return;
             }
 
@@ -69,20 +64,20 @@ namespace IpsecSdk.Validation
 
         private static void Check(FindingCollector findings, string value, string path, int maxLength, bool reservedAll, string? inheritedFrom = null)
         {
-            if (value.Length > maxLength)
+            if (NameLiteral.LengthProblem(value, maxLength) is string tooLong)
             {
-                findings.Error(RuleIds.InvalidName, path, path + " has " + value.Length + " characters; at most " + maxLength + " are allowed.");
+                findings.Error(RuleIds.InvalidName, path, path + " " + tooLong + ".");
             }
 
-            var inheritedPipe = inheritedFrom != null && TextSearch.Find(inheritedFrom, '|') >= 0 && value.StartsWith(inheritedFrom, StringComparison.Ordinal);
-            if (TextSearch.Find(value, '|') >= 0 && !inheritedPipe)
+            var inheritedPipe = inheritedFrom != null && NameLiteral.HasSeparator(inheritedFrom) && value.StartsWith(inheritedFrom, StringComparison.Ordinal);
+            if (NameLiteral.HasSeparator(value) && !inheritedPipe)
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + ", which contains '|'; Windows uses '|' as its field separator, so names and IDs must not contain it.");
+                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + ", which contains '|'; " + NameLiteral.SeparatorReason + ".");
             }
 
-            if (reservedAll && string.Equals(value.Trim(), "all", StringComparison.OrdinalIgnoreCase))
+            if (reservedAll && NameLiteral.IsReservedAll(value))
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + "; 'all' is reserved (netsh uses it to mean every rule), choose another name.");
+                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + "; " + NameLiteral.ReservedAllReason + ".");
             }
         }
     }

@@ -27,7 +27,7 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxSetIdLength, rule);
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxSetIdLength, rule);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
             if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.NoMutualAuthentication, ": " + NoAuthentication + "."))
             {

@@ -20,7 +20,7 @@ namespace IpsecSdk.Validation
             }
 
             var setPath = PolicyPath.Member(rulePath, "phase2Authentication");
-            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxSetIdLength, rule);
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxSetIdLength, rule);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
             if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.Phase2NeedsAuthIP, "; a phase-2 set needs at least one proposal. Remove the set if no user authentication is wanted."))
             {

@@ -18,7 +18,7 @@ namespace IpsecSdk.Validation
                 return;
             }
 
-            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameRules.MaxSetIdLength, owner);
+            NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxSetIdLength, owner);
             EnumRules.Check(findings, set.PfsGroup, PolicyPath.Member(setPath, "pfsGroup"));
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
             if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.InvalidName, "; a quick-mode crypto set needs at least one proposal."))
