@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IpsecSdk.Analyzers.Rules
 {
     /// <summary>
-    /// Validity of algorithm combinations inside one proposal or one crypto set: AH+ESP integrity mismatch (103),
+    /// Validity of algorithm combinations inside one proposal (builder call, record initializer, or a <c>with</c> that
+    /// sets the members combined) or one crypto set: AH+ESP integrity mismatch (103),
     /// ESP with neither integrity nor encryption (104), AES-GCM without the matching GMAC (105), and main-mode
     /// proposals with different key-exchange groups (106) in one <c>UseMainMode(m => ...)</c> lambda or one
     /// <c>Proposals = ...</c> of a <c>MainModeCryptoSet</c> initializer.
@@ -114,10 +115,22 @@ namespace IpsecSdk.Analyzers.Rules
             ReportMixed(context, groups);
         }
 
-        // new MainModeCryptoSet { Proposals = new[] { new MainModeProposal(...), ... } }, ValueList.Of(...) and `with` alike.
+        // proposal with { ... } (quick mode); new MainModeCryptoSet { Proposals = new[] { new MainModeProposal(...), ... } },
+        // ValueList.Of(...) and `with` alike.
         private protected override void AnalyzeAssignment(RuleContext context, IpsecCompilation ipsec, ISimpleAssignmentOperation assignment)
         {
             var symbols = ipsec.Symbols;
+            if (assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IWithOperation with } initializer && SdkSymbols.Is(with.Type, symbols.QuickModeProposal))
+            {
+                // proposal with { ... }: judged once, at its first member.
+                if (initializer.Initializers[0] == assignment)
+                {
+                    Check(context, QuickModeProposalModel.FromWith(with, context.CancellationToken));
+                }
+
+                return;
+            }
+
             if (!(assignment.Target is IPropertyReferenceOperation target) || target.Property.Name != "Proposals" || !SdkSymbols.Is(target.Property.ContainingType, symbols.MainModeCryptoSet))
             {
                 return;

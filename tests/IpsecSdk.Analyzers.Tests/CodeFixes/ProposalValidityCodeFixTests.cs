@@ -50,6 +50,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.GcmPairing, DiagnosticSeverity.Error), At(1, RuleIds.WeakIntegrity, DiagnosticSeverity.Error), At(2, RuleIds.WeakEncryption, DiagnosticSeverity.Error) });
 
         [Fact]
+        public Task A_gcm_pairing_in_a_with_expression_is_fixed_in_place() =>
+            VerifyAsync<ProposalValidityCodeFixProvider>(
+                BaselinePack.Default,
+                Tune("p with { Encapsulation = Encapsulation.Esp, EspIntegrity = {|#0:Integrity.Sha256|}, Encryption = Encryption.AesGcm256 }"),
+                Tune("p with { Encapsulation = Encapsulation.Esp, EspIntegrity = Integrity.AesGmac256, Encryption = Encryption.AesGcm256 }"),
+                new[] { At(0, RuleIds.GcmPairing, DiagnosticSeverity.Error) });
+
+        [Fact]
         public Task Gmac_with_a_cbc_cipher_gets_the_gcm_cipher_of_its_key_size() =>
             VerifyAsync<ProposalValidityCodeFixProvider>(
                 BaselinePack.Default,
@@ -73,5 +81,7 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 Policy("            .UseQuickMode(q => q.AddProposal(p => p.{|#1:UseAhAndEsp|}().WithEncryption(Encryption.Aes256).WithEspIntegrity(Integrity.Sha256).WithAhIntegrity(Integrity.Sha256)))"),
                 new[] { At(0, RuleIds.AhEspIntegrityMismatch, DiagnosticSeverity.Error), At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Warning), At(1, RuleIds.AhEncapsulation, DiagnosticSeverity.Warning) },
                 remaining: new[] { At(1, RuleIds.AhEncapsulation, DiagnosticSeverity.Warning) });
+
+        private static string Tune(string expression) => "using IpsecSdk;\n\nclass Sample\n{\n    QuickModeProposal Tune(QuickModeProposal p) => " + expression + ";\n}\n";
     }
 }

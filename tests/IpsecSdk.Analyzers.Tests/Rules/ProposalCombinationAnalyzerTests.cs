@@ -53,6 +53,28 @@ namespace IpsecSdk.Analyzers.Tests.Rules
             Verifier.VerifyAsync(Quick(".AddProposal(p => p.UseAhAndEsp().WithEncryption(Encryption.Aes256).WithIntegrity(Integrity.Sha256))"), null);
 
         [Fact]
+        public Task Quick_mode_combinations_in_a_with_expression_that_sets_the_encapsulation() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var p = new QuickModeProposal();
+                        var gcm = p with { Encapsulation = Encapsulation.Esp, EspIntegrity = {|#0:Integrity.Sha256|}, Encryption = Encryption.AesGcm256 };
+                        var empty = p with { Encapsulation = Encapsulation.Esp, EspIntegrity = Integrity.None, Encryption = {|#1:Encryption.None|} };
+                        var both = p with { Encapsulation = Encapsulation.AhAndEsp, AhIntegrity = {|#2:Integrity.Sha384|}, EspIntegrity = Integrity.Sha256, Encryption = Encryption.Aes256 };
+                        return new[] { gcm, empty, both };
+                """), null,
+                Verifier.Diagnostic("IPSEC105", 0, Error), Verifier.Diagnostic("IPSEC104", 1, Error), Verifier.Diagnostic("IPSEC103", 2, Error));
+
+        [Fact]
+        public Task A_with_expression_that_leaves_members_to_its_base_is_not_judged() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var p = new QuickModeProposal { Encapsulation = Encapsulation.Esp };
+                        var integrity = p with { EspIntegrity = Integrity.Sha256 };
+                        var encryption = p with { Encryption = Encryption.AesGcm256, EspIntegrity = Integrity.AesGmac256 };
+                        var unknownBase = p with { Encapsulation = Encapsulation.Esp, EspIntegrity = Integrity.Sha256 };
+                        var ah = p with { Encapsulation = Encapsulation.AhAndEsp, AhIntegrity = Integrity.Sha256 };
+                        return new[] { integrity, encryption, unknownBase, ah };
+                """), null);
+
+        [Fact]
         public Task Mixed_key_exchange_groups_across_AddProposal_calls_of_one_main_mode_lambda() =>
             Verifier.VerifyAsync(Snippets.InMethod("""
                         return IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithCertificate("CN=ca").UseMainMode(m => m

@@ -59,20 +59,43 @@ namespace IpsecSdk.Analyzers.Rules.Proposals
                 }
             }
 
-            foreach (var assignment in creation.Initializer?.Initializers.OfType<ISimpleAssignmentOperation>() ?? Enumerable.Empty<ISimpleAssignmentOperation>())
+            model.Apply(creation.Initializer, cancellationToken);
+            return model;
+        }
+
+        /// <summary>
+        /// <c>proposal with { ... }</c>: only the members set there are known (the base proposal is not visible), so a
+        /// combination is judged only when the expression sets the encapsulation and the members it combines.
+        /// </summary>
+        public static QuickModeProposalModel FromWith(IWithOperation with, CancellationToken cancellationToken)
+        {
+            var model = new QuickModeProposalModel(with.Syntax)
+            {
+                Encapsulation = Known<Encapsulation>.Unknown(null),
+                AhIntegrity = Known<Integrity>.Unknown(null),
+                EspIntegrity = Known<Integrity>.Unknown(null),
+                Encryption = Known<Encryption>.Unknown(null),
+            };
+            model.Apply(with.Initializer, cancellationToken);
+            return model;
+        }
+
+        // The members an object initializer or with-expression sets, in order.
+        [MethodImpl(Hot.Path)]
+        private void Apply(IObjectOrCollectionInitializerOperation? initializer, CancellationToken cancellationToken)
+        {
+            foreach (var assignment in initializer?.Initializers.OfType<ISimpleAssignmentOperation>() ?? Enumerable.Empty<ISimpleAssignmentOperation>())
             {
                 var value = assignment.Value;
                 switch ((assignment.Target as IPropertyReferenceOperation)?.Property.Name)
                 {
-                    case "Encapsulation": model.Encapsulation = Read<Encapsulation>(value, cancellationToken); break;
-                    case "AhIntegrity": model.AhIntegrity = Read<Integrity>(value, cancellationToken); break;
-                    case "EspIntegrity": model.EspIntegrity = Read<Integrity>(value, cancellationToken); break;
-                    case "Encryption": model.Encryption = Read<Encryption>(value, cancellationToken); break;
+                    case "Encapsulation": Encapsulation = Read<Encapsulation>(value, cancellationToken); break;
+                    case "AhIntegrity": AhIntegrity = Read<Integrity>(value, cancellationToken); break;
+                    case "EspIntegrity": EspIntegrity = Read<Integrity>(value, cancellationToken); break;
+                    case "Encryption": Encryption = Read<Encryption>(value, cancellationToken); break;
                     default: break;
                 }
             }
-
-            return model;
         }
 
         /// <summary><c>AddProposal(p => p.With...())</c>: replays the builder calls in source order, then <c>Build()</c>.</summary>
