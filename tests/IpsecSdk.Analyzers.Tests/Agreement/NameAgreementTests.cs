@@ -35,7 +35,8 @@ namespace IpsecSdk.Analyzers.Tests.Agreement
                 ".AddRule(\"n5\", r => r.AuthenticateWithCertificate(\"CN=ca\").WithDisplayName(\"Contoso web servers\"))",
             };
 
-            var (mismatches, judged) = await RuleByRuleComparison.CompareAsync(calls, new HashSet<string> { RuleIds.InvalidName }, _ => true, presenceOnly: true);
+            const string Shared = "    private static readonly MainModeCryptoSet Shared = new MainModeCryptoSet { Id = \"shared.mm\", DisplayName = \"shared\" };\n";
+            var (mismatches, judged) = await RuleByRuleComparison.CompareAsync(calls, new HashSet<string> { RuleIds.InvalidName }, _ => true, presenceOnly: true, Shared);
 
             Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
             Assert.True(judged >= 9, "Too few name findings (" + judged + ") for the cases to mean anything.");

@@ -16,10 +16,15 @@ namespace IpsecSdk.Analyzers.Tests.Agreement
     internal static class RuleByRuleComparison
     {
         /// <summary>One line per case whose analyzer and Build() findings differ, and how many findings Build() made in all.</summary>
+        /// <param name="addRuleCalls">One <c>.AddRule(...)</c> call per case.</param>
+        /// <param name="ruleIds">The rules compared.</param>
+        /// <param name="runtimeSelects">Which of Build()'s findings under <c>rules[i]</c> count.</param>
+        /// <param name="presenceOnly">Compare which rules are reported, not how often.</param>
+        /// <param name="members">Members of the snippet class the calls may use (a shared set, say).</param>
         public static async Task<(List<string> Mismatches, int RuntimeFindings)> CompareAsync(
-            IReadOnlyList<string> addRuleCalls, ISet<string> ruleIds, Func<Finding, bool> runtimeSelects, bool presenceOnly)
+            IReadOnlyList<string> addRuleCalls, ISet<string> ruleIds, Func<Finding, bool> runtimeSelects, bool presenceOnly, string members = "")
         {
-            var source = new StringBuilder("using IpsecSdk;\nusing IpsecSdk.Building;\n\npublic static class Snippet\n{\n    private static readonly MainModeCryptoSet Shared = new MainModeCryptoSet { Id = \"shared.mm\", DisplayName = \"shared\" };\n\n    public static IpsecPolicyBuilder Create() => IpsecPolicy.Create(\"g\")");
+            var source = new StringBuilder("using IpsecSdk;\nusing IpsecSdk.Building;\n\npublic static class Snippet\n{\n" + members + "\n    public static IpsecPolicyBuilder Create() => IpsecPolicy.Create(\"g\")");
             var starts = new List<int>();
             foreach (var call in addRuleCalls)
             {

@@ -151,6 +151,6 @@ namespace IpsecSdk.Analyzers.Rules.Tunnels
         }
 
         private static void Report(RuleContext context, string ruleId, SyntaxNode at, string message) =>
-            Infrastructure.Report.Literal(context, ruleId == RuleIds.InvalidTunnel ? Descriptors.InvalidTunnel : Descriptors.InvalidAddressOrPort, at, "Address", message);
+            Infrastructure.Report.Literal(context, Descriptors.ById(ruleId)!, at, "Address", message);
     }
 }
