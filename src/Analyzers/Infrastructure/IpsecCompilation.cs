@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using IpsecSdk.Analyzers.Infrastructure.Gate;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,6 +24,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
         // type would make an instantiation that stays unoptimised for most of a short-lived compiler process (see Hot).
         private readonly ConcurrentDictionary<SyntaxTree, object> _packs = new ConcurrentDictionary<SyntaxTree, object>();
         private readonly System.Lazy<SdkSymbols?> _symbols;
+        // Null when the gate is switched off: every declaration is walked.
+        private readonly System.Lazy<SdkNames>? _names;
+        private readonly ConcurrentDictionary<SyntaxTree, TreeGate> _gates = new ConcurrentDictionary<SyntaxTree, TreeGate>();
 
         // The last declaration collected on each thread, by managed thread ID (a power of two, so a mask picks the slot).
         private readonly CollectedDeclaration?[] _lastDeclarations = new CollectedDeclaration?[64];
@@ -33,6 +37,10 @@ namespace IpsecSdk.Analyzers.Infrastructure
             // at compilation start the first symbol lookup would bind all of them and be charged to the analyzers.
             _symbols = new System.Lazy<SdkSymbols?>(() => SdkSymbols.TryCreate(compilation));
             _options = options;
+            if (GateOption.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions))
+            {
+                _names = new System.Lazy<SdkNames>(() => SdkNames.Read(Symbols.SdkAssembly, compilation));
+            }
         }
 
         /// <summary>The state of <paramref name="compilation"/> under <paramref name="options"/>, shared by every analyzer of the package.</summary>
@@ -57,13 +65,25 @@ namespace IpsecSdk.Analyzers.Infrastructure
             }
 
             var operations = new SdkOperations[blocks.Length];
+            var gate = blocks.IsEmpty ? TreeGate.Open : GateOf(blocks[0].Syntax.SyntaxTree);
             for (var i = 0; i < blocks.Length; i++)
             {
-                operations[i] = SdkOperations.Collect(blocks[i], this);
+                operations[i] = gate.MayHold(blocks[i].Syntax.Span) ? SdkOperations.Collect(blocks[i], this) : SdkOperations.Empty;
             }
 
             Volatile.Write(ref _lastDeclarations[slot], new CollectedDeclaration(blocks, operations));
             return operations;
+        }
+
+        // One scan of a file's tokens, the first time one of its declarations is analyzed.
+        private TreeGate GateOf(SyntaxTree tree)
+        {
+            if (_names == null)
+            {
+                return TreeGate.Open;
+            }
+
+            return _gates.TryGetValue(tree, out var gate) ? gate : _gates.GetOrAdd(tree, TreeGate.For(tree, _names.Value, default));
         }
 
         /// <summary>The SDK's symbols, or null when the reference named IpsecSdk is not the SDK (then nothing is analyzed).</summary>

@@ -37,7 +37,7 @@ namespace IpsecSdk.Analyzers.Rules
 
             var syntax = (AttributeSyntax)context.Node;
             var arguments = syntax.ArgumentList?.Arguments;
-            if (arguments == null || arguments.Value.Count < 2)
+            if (arguments == null || arguments.Value.Count < 2 || !MayNameIpsecCheck(arguments.Value))
             {
                 return;
             }
@@ -64,20 +64,44 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
+        // Binding is the cost here: attributes whose constructor arguments are all string literals, none an IPSEC ID, cannot
+        // suppress an IPSEC diagnostic whatever attribute they are. Any other expression may be a constant naming one.
+        private static bool MayNameIpsecCheck(SeparatedSyntaxList<AttributeArgumentSyntax> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.NameEquals != null)
+                {
+                    continue;
+                }
+
+                if (!(argument.Expression is LiteralExpressionSyntax literal) || !literal.IsKind(SyntaxKind.StringLiteralExpression) ||
+                    literal.Token.ValueText.TrimStart().StartsWith(IdPrefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // By name, not by a compilation-wide type lookup at start (which would search every reference): attributes are rare.
         private static bool IsSuppressMessage(INamedTypeSymbol type) =>
             type.Name == "SuppressMessageAttribute" && type.ContainingNamespace?.ToDisplayString() == "System.Diagnostics.CodeAnalysis";
 
+        // Proportional to the file's pragmas, not to its trivia: the directive chain skips every part of the tree that holds
+        // no directive, and doc comments are never opened (enumerating all trivia cost most of IPSEC's time in ordinary
+        // code bases: benchmarks/analyzer-cost).
         private static void AnalyzePragmas(SyntaxTreeAnalysisContext context)
         {
-            var root = context.Tree.GetRoot(context.CancellationToken);
-            if (context.IsGeneratedCode || !root.ContainsDirectives)
+            if (context.IsGeneratedCode || !(context.Tree.GetRoot(context.CancellationToken) is CSharpSyntaxNode root) || !root.ContainsDirectives)
             {
                 return;
             }
 
-            foreach (var pragma in root.DescendantTrivia(descendIntoTrivia: true).Select(t => t.GetStructure()).OfType<PragmaWarningDirectiveTriviaSyntax>())
+            for (var directive = root.GetFirstDirective(IsPragmaWarning); directive != null; directive = directive.GetNextDirective(IsPragmaWarning))
             {
+                var pragma = (PragmaWarningDirectiveTriviaSyntax)directive;
                 if (!pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword) || HasComment(pragma))
                 {
                     continue;
@@ -94,6 +118,8 @@ namespace IpsecSdk.Analyzers.Rules
                 }
             }
         }
+
+        private static readonly Func<DirectiveTriviaSyntax, bool> IsPragmaWarning = d => d.IsKind(SyntaxKind.PragmaWarningDirectiveTrivia);
 
         private static bool HasComment(PragmaWarningDirectiveTriviaSyntax pragma) =>
             pragma.DescendantTrivia(descendIntoTrivia: true).Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) && t.ToString().TrimStart('/').Trim().Length > 0);

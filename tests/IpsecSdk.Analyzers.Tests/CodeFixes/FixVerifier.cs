@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using IpsecSdk.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using IpsecSdk.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace IpsecSdk.Analyzers.Tests.CodeFixes
@@ -28,7 +29,7 @@ class Sample
 ";
 
         /// <summary>Verifies the fix (first code action unless <paramref name="action"/> names its equivalence key) and Fix All.</summary>
-        public static Task VerifyAsync<TCodeFix>(BaselinePack pack, string source, string fixedSource, DiagnosticResult[] expected, string? action = null, string? batchFixedSource = null, DiagnosticResult[]? remaining = null, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None)
+        public static async Task VerifyAsync<TCodeFix>(BaselinePack pack, string source, string fixedSource, DiagnosticResult[] expected, string? action = null, string? batchFixedSource = null, DiagnosticResult[]? remaining = null, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None)
             where TCodeFix : CodeFixProvider, new()
         {
             var test = new AllAnalyzersCodeFixTest<TCodeFix>(pack)
@@ -43,7 +44,10 @@ class Sample
             test.BatchFixedState.Sources.Add(batchFixedSource ?? fixedSource);
             test.BatchFixedState.ExpectedDiagnostics.AddRange(remaining ?? Array.Empty<DiagnosticResult>());
 
-            return test.RunAsync();
+            await test.RunAsync().ConfigureAwait(false);
+            var packName = BaselinePacks.Name(pack);
+            await GateEquality.AssertSameForMarkupAsync(new[] { source }, packName).ConfigureAwait(false);
+            await GateEquality.AssertSameForMarkupAsync(new[] { fixedSource }, packName).ConfigureAwait(false);
         }
     }
 }

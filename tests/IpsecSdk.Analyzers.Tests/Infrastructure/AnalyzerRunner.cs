@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading.Tasks;
+using analyzers::IpsecSdk.Analyzers.Infrastructure.Gate;
 using analyzers::IpsecSdk.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,13 +25,28 @@ namespace IpsecSdk.Analyzers.Tests.Infrastructure
             new SuppressionJustificationAnalyzer(),
             new BaselineConfigurationAnalyzer());
 
-        /// <summary>The analyzer diagnostics (including AD0001 analyzer exceptions) for the sources, with optional global options.</summary>
+        /// <summary>
+        /// The analyzer diagnostics (including AD0001 analyzer exceptions) for the sources, with optional global options.
+        /// Every run is made twice, with the syntax gate on and forced off, and fails unless both give the same diagnostics.
+        /// </summary>
         public static async Task<ImmutableArray<Diagnostic>> RunAsync(IEnumerable<string> sources, IReadOnlyDictionary<string, string>? globalOptions = null, bool referenceSdk = true, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
         {
             var compilation = Compile(sources, referenceSdk, outputKind);
-            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(globalOptions ?? new Dictionary<string, string>()));
+            var options = globalOptions ?? new Dictionary<string, string>();
+            var gated = await RunAsync(compilation, options).ConfigureAwait(false);
+            var gateOff = options.ToDictionary(p => p.Key, p => p.Value);
+            gateOff[GateOption.Key] = "off";
+            var ungated = await RunAsync(compilation, gateOff).ConfigureAwait(false);
+            GateEquality.AssertSame(gated, ungated);
+            return gated;
+        }
+
+        /// <summary>The analyzer diagnostics of <paramref name="compilation"/> under exactly <paramref name="globalOptions"/> (one run).</summary>
+        public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyDictionary<string, string> globalOptions)
+        {
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new OptionsProvider(globalOptions));
             var withAnalyzers = compilation.WithAnalyzers(All, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-            return await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+            return withAnalyzers.GetAllDiagnosticsAsync();
         }
 
         /// <summary>A consumer compilation of the sources against .NET 8 (and IpsecSdk unless told otherwise).</summary>

@@ -15,11 +15,12 @@ namespace IpsecSdk.Analyzers.Tests.Infrastructure
             new DiagnosticResult(id, severity).WithLocation(location);
 
         /// <summary>Verifies exactly <paramref name="expected"/> (pack null: no configuration, i.e. default).</summary>
-        public static Task VerifyAsync(string source, string? pack, params DiagnosticResult[] expected)
+        public static async Task VerifyAsync(string source, string? pack, params DiagnosticResult[] expected)
         {
             var test = CreateTest(source, pack);
             test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
+            await test.RunAsync().ConfigureAwait(false);
+            await GateEquality.AssertSameForMarkupAsync(new[] { source }, pack).ConfigureAwait(false);
         }
 
         /// <summary>A test ready to run; callers may add files, configuration or expectations.</summary>
