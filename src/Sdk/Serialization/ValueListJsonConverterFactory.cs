@@ -23,8 +23,16 @@ namespace IpsecSdk.Serialization
         {
             public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             {
-                var items = JsonSerializer.Deserialize<List<T>>(ref reader, options);
-                return items == null ? ValueList<T>.Empty : new ValueList<T>(items);
+                try
+                {
+                    var items = JsonSerializer.Deserialize<List<T>>(ref reader, options);
+                    return items == null ? ValueList<T>.Empty : new ValueList<T>(items);
+                }
+                catch (JsonException e) when (e.Path != null)
+                {
+                    // The nested read starts its own path at $: pass on the part below this list, the outer read adds where the list is.
+                    throw JsonProblems.BelowHere(e);
+                }
             }
 
             public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options) =>

@@ -10,6 +10,7 @@ namespace IpsecSdk.Windows
         /// The policy of <paramref name="group"/> in <paramref name="target"/>: its rules with their sets and filters,
         /// the store's settings and (for machine stores) the <c>NoDefaultExempt</c> value.
         /// </summary>
+        /// <exception cref="Validation.PolicyValidationException">What the store holds is not a policy <c>Build()</c> would accept.</exception>
         public static IpsecPolicy Read(ICimGateway gateway, CimTarget target, string group) =>
             CimPolicyReader.Read(StoreState.Read(gateway, target, group, includeSettings: true, includeRegistry: target.IsMachineStore).ToImage());
     }

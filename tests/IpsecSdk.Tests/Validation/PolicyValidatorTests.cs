@@ -74,29 +74,35 @@ namespace IpsecSdk.Tests.Validation
             var json = IpsecJson.Serialize(Policy(CertificateRule()));
             Assert.Contains(original, json, System.StringComparison.Ordinal);
 
-            var findings = PolicyValidator.Validate(IpsecJson.Deserialize(json.Replace(original, replacement, System.StringComparison.Ordinal)));
+            // JSON is a door in: the policy is refused with the validator's findings instead of handed out.
+            var refused = Assert.Throws<PolicyValidationException>(() => IpsecJson.Deserialize(json.Replace(original, replacement, System.StringComparison.Ordinal)));
 
-            AssertOnly(findings, RuleIds.InvalidAddressOrPort, path, type, "allowed", allowed);
+            AssertOnly(refused.Findings, RuleIds.InvalidAddressOrPort, path, type, "allowed", allowed);
         }
 
         [Theory]
         [InlineData("\"remoteAddresses\": []", "\"remoteAddresses\": null", "rules[0].remoteAddresses")]
         [InlineData("\"group\": \"Test\"", "\"group\": null", "group")]
         [InlineData("\"id\": \"r1\"", "\"id\": null", "rules[0].id")]
-        [InlineData("\"mainMode\": {", "\"mainMode\": null, \"ignored\": {", "rules[0].mainMode")]
-        public void Null_members_from_json_are_reported_not_thrown(string original, string replacement, string path)
+        public void Null_members_from_json_are_refused_with_their_path(string original, string replacement, string path)
         {
             var json = IpsecJson.Serialize(Policy(CertificateRule()));
             Assert.Contains(original, json, System.StringComparison.Ordinal);
-            var policy = IpsecJson.Deserialize(json.Replace(original, replacement, System.StringComparison.Ordinal));
 
-            var findings = PolicyValidator.Validate(policy);
+            var refused = Assert.Throws<PolicyValidationException>(() => IpsecJson.Deserialize(json.Replace(original, replacement, System.StringComparison.Ordinal)));
 
-            AssertFinding(findings, RuleIds.InvalidName, path);
-            foreach (var pack in new[] { BaselinePack.Default, BaselinePack.Bsi, BaselinePack.Nist, BaselinePack.Cnsa })
-            {
-                BaselineEvaluator.Evaluate(policy, pack);
-            }
+            AssertFinding(refused.Findings, RuleIds.InvalidName, path);
+        }
+
+        [Fact]
+        public void A_null_main_mode_set_from_json_is_refused_with_its_path()
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(IpsecJson.Serialize(Policy(CertificateRule())))!;
+            json["rules"]![0]!["mainMode"] = null;
+
+            var refused = Assert.Throws<PolicyValidationException>(() => IpsecJson.Deserialize(json.ToJsonString()));
+
+            AssertFinding(refused.Findings, RuleIds.InvalidName, "rules[0].mainMode");
         }
 
         [Fact]

@@ -33,9 +33,10 @@ namespace IpsecSdk.Tests.Windows
         [Fact]
         public void Every_value_of_every_enum_survives_the_round_trip()
         {
+            // The mapping below the gate (Rebuild): these policies put every enum value in, combinations Build() refuses included.
             foreach (var policy in AllValuesPolicies.All())
             {
-                Assert.Equal(CimPolicyReader.StorableForm(policy), CimPolicyReader.Read(CimPolicyWriter.Describe(policy)));
+                Assert.Equal(CimPolicyReader.StorableForm(policy), CimPolicyReader.Rebuild(CimPolicyWriter.Describe(policy)));
             }
         }
 

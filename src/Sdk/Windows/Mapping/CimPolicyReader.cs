@@ -5,6 +5,7 @@ using System.Linq;
 using IpsecSdk.Windows.Cim;
 using static IpsecSdk.Windows.Mapping.CimClassNames;
 using static IpsecSdk.Windows.Mapping.CimValues;
+using IpsecSdk.Validation;
 
 namespace IpsecSdk.Windows.Mapping
 {
@@ -16,7 +17,11 @@ namespace IpsecSdk.Windows.Mapping
     {
         /// <summary>Rebuilds the policy of <paramref name="image"/> (rules in the order of their objects).</summary>
         /// <exception cref="FormatException">A rule names a set the image does not hold, or a value has the wrong type.</exception>
-        public static IpsecPolicy Read(CimPolicyImage image)
+        /// <exception cref="PolicyValidationException">The objects make a policy <c>Build()</c> would refuse (the read-back is a door in, <see cref="PolicyGate"/>).</exception>
+        public static IpsecPolicy Read(CimPolicyImage image) => PolicyGate.EnsureValid(Rebuild(image));
+
+        // The mapping alone, below the gate: the mapping tests round-trip values that only make sense one at a time.
+        internal static IpsecPolicy Rebuild(CimPolicyImage image)
         {
             if (image == null)
             {
