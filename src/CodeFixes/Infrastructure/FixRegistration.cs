@@ -22,6 +22,13 @@ namespace IpsecSdk.CodeFixes.Infrastructure
 
             foreach (var diagnostic in context.Diagnostics)
             {
+                // dotnet format hands over findings computed before earlier fixes moved the text: one that no longer fits
+                // the document gets no action here (its Fix All finds it again where it is now).
+                if (!root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+                {
+                    continue;
+                }
+
                 var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
                 var document = context.Document;
                 foreach (var fix in plan(new FixRequest(document, model, diagnostic, reported), context.CancellationToken))

@@ -54,11 +54,13 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
         }
 
         [Fact]
-        public void Every_fixer_offers_fix_all_through_the_batch_fixer()
+        public void Every_fixer_offers_fix_all_at_document_project_and_solution_scope_one_finding_at_a_time()
         {
             foreach (var fixer in Fixers())
             {
-                Assert.Same(WellKnownFixAllProviders.BatchFixer, fixer.GetFixAllProvider());
+                var fixAll = fixer.GetFixAllProvider();
+                Assert.IsType<IpsecSdk.CodeFixes.Infrastructure.SequentialFixAllProvider>(fixAll);
+                Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }, fixAll.GetSupportedFixAllScopes());
             }
         }
 
