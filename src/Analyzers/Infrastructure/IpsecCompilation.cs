@@ -26,7 +26,6 @@ namespace IpsecSdk.Analyzers.Infrastructure
         private readonly System.Lazy<SdkSymbols?> _symbols;
         // Null when the gate is switched off: every declaration is walked.
         private readonly System.Lazy<SdkNames>? _names;
-        private readonly ConcurrentDictionary<SyntaxTree, TreeGate> _gates = new ConcurrentDictionary<SyntaxTree, TreeGate>();
 
         // The last declaration collected on each thread, by managed thread ID (a power of two, so a mask picks the slot).
         private readonly CollectedDeclaration?[] _lastDeclarations = new CollectedDeclaration?[64];
@@ -75,16 +74,8 @@ namespace IpsecSdk.Analyzers.Infrastructure
             return operations;
         }
 
-        // One scan of a file's tokens, the first time one of its declarations is analyzed.
-        private TreeGate GateOf(SyntaxTree tree)
-        {
-            if (_names == null)
-            {
-                return TreeGate.Open;
-            }
-
-            return _gates.TryGetValue(tree, out var gate) ? gate : _gates.GetOrAdd(tree, TreeGate.For(tree, _names.Value, default));
-        }
+        // The gate over a file's text; it scans only the blocks it is asked about.
+        private TreeGate GateOf(SyntaxTree tree) => _names == null ? TreeGate.Open : TreeGate.For(tree, _names.Value, default);
 
         /// <summary>The SDK's symbols, or null when the reference named IpsecSdk is not the SDK (then nothing is analyzed).</summary>
         public SdkSymbols? SymbolsOrNull => _symbols.Value;

@@ -219,14 +219,14 @@ namespace IpsecSdk.Analyzers.Infrastructure
             switch (operation.Kind)
             {
                 case OperationKind.Invocation:
-                    return symbols.IsSdkType(((IInvocationOperation)operation).TargetMethod.ContainingType);
+                    return symbols.IsConfigurationType(((IInvocationOperation)operation).TargetMethod.ContainingType);
                 case OperationKind.ObjectCreation:
-                    return symbols.IsSdkType(((IObjectCreationOperation)operation).Type);
+                    return symbols.IsConfigurationType(((IObjectCreationOperation)operation).Type);
                 case OperationKind.SimpleAssignment:
-                    return ((ISimpleAssignmentOperation)operation).Target is IPropertyReferenceOperation target && symbols.IsSdkType(target.Property.ContainingType);
+                    return ((ISimpleAssignmentOperation)operation).Target is IPropertyReferenceOperation target && symbols.IsConfigurationType(target.Property.ContainingType);
                 case OperationKind.ParameterReference:
                     // Builder parameters of configuration lambdas: the chain rules check they are only used as receivers.
-                    return symbols.IsSdkType(((IParameterReferenceOperation)operation).Parameter.Type);
+                    return symbols.IsConfigurationType(((IParameterReferenceOperation)operation).Parameter.Type);
                 default:
                     return false;
             }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -10,6 +11,8 @@ namespace IpsecSdk.Analyzers.Infrastructure
         {
             Integrity = integrity;
             SdkAssembly = sdk;
+            _modelNamespace = integrity.ContainingNamespace;
+            _builderNamespace = _modelNamespace.GetNamespaceMembers().FirstOrDefault(n => n.Name == "Building");
             Encryption = sdk.GetTypeByMetadataName("IpsecSdk.Encryption");
             DiffieHellmanGroup = sdk.GetTypeByMetadataName("IpsecSdk.DiffieHellmanGroup");
             PfsGroup = sdk.GetTypeByMetadataName("IpsecSdk.PfsGroup");
@@ -34,6 +37,9 @@ namespace IpsecSdk.Analyzers.Infrastructure
             QuickModeProposalBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.QuickModeProposalBuilder");
             CertificateProposalBuilder = sdk.GetTypeByMetadataName("IpsecSdk.Building.CertificateProposalBuilder");
         }
+
+        private readonly INamespaceSymbol _modelNamespace;
+        private readonly INamespaceSymbol? _builderNamespace;
 
         /// <summary>The assembly that defines the SDK types.</summary>
         public IAssemblySymbol SdkAssembly { get; }
@@ -110,9 +116,33 @@ namespace IpsecSdk.Analyzers.Infrastructure
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             type != null && expected != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 
-        /// <summary>True when the type is declared by the IpsecSdk assembly.</summary>
+        /// <summary>
+        /// True when the type is one the consumer configures a policy with: the model (namespace <c>IpsecSdk</c>) and the
+        /// builders (<c>IpsecSdk.Building</c>) of the IpsecSdk assembly. Everything else of the SDK (catalogue queries,
+        /// validation, negotiation with a peer's proposals, exporters, the Windows adapters) reads or describes a policy and is
+        /// never judged.
+        /// </summary>
         [MethodImpl(Hot.Path)]
-        public bool IsSdkType(ITypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SdkAssembly);
+        public bool IsConfigurationType(ITypeSymbol? type)
+        {
+            if (type == null || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, SdkAssembly))
+            {
+                return false;
+            }
+
+            while (type.ContainingType != null)
+            {
+                type = type.ContainingType;
+            }
+
+            var ns = type.ContainingNamespace;
+            return SymbolEqualityComparer.Default.Equals(ns, _modelNamespace) || SymbolEqualityComparer.Default.Equals(ns, _builderNamespace);
+        }
+
+        /// <summary>The namespaces of <see cref="IsConfigurationType"/>, by name.</summary>
+        public static bool IsConfigurationNamespace(INamespaceSymbol ns) =>
+            ns.Name == "IpsecSdk" ? ns.ContainingNamespace?.IsGlobalNamespace == true
+                : ns.Name == "Building" && ns.ContainingNamespace?.Name == "IpsecSdk" && ns.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true;
 
         /// <summary>The kind of choice a value of <paramref name="type"/> makes, if the analyzers judge it.</summary>
         [MethodImpl(Hot.Path)]

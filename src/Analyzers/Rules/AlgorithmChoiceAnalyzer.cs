@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IpsecSdk.Analyzers.Rules
 {
     /// <summary>
-    /// Judges each constant choice on its own wherever the SDK receives it: builder arguments, model constructors,
-    /// object initializers and <c>with</c> expressions. Integrity, encryption (and their validity per phase), key
+    /// Judges each constant choice on its own wherever a policy is configured: builder arguments, model constructors,
+    /// object initializers and <c>with</c> expressions (<see cref="SdkSymbols.IsConfigurationType"/>; catalogue queries and
+    /// other reads are never judged). Integrity, encryption (and their validity per phase), key
     /// exchange, PFS, AH, signing, key module, PSK/NTLM methods and lifetimes.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -31,24 +31,24 @@ namespace IpsecSdk.Analyzers.Tests.Gate
         {
             var names = NamesFor(Weak);
             Assert.True(names.Sound, "a delegate, a derivable class, a settable indexer or a static abstract member in the SDK would need the gate to stay open");
-            Assert.True(names.Contains("AddRule"));           // instance method of a builder
-            Assert.True(names.IsAssignable("EspIntegrity"));  // settable (init) property: counts as an assignment's target
-            Assert.False(names.Contains("EspIntegrity"));     // ... and only there
-            Assert.True(names.Contains("QuickModeProposal")); // type
-            Assert.False(names.Contains("ToString"));         // every type has it, no rule judges it
-            Assert.False(names.Contains("Md5"));              // enum member: reading it is no SDK operation
-            Assert.False(names.Contains("Deserialize"));      // static: a call names its type (no using static here)
+            Assert.Equal(SdkNames.AfterDot, names.FlagsOf("AddRule"));             // builder method: after a receiver
+            Assert.Equal(SdkNames.Assigned, names.FlagsOf("EspIntegrity"));        // settable (init) property: as an assignment's target
+            Assert.Equal(SdkNames.Anywhere, names.FlagsOf("QuickModeProposal"));   // type
+            Assert.Equal(0, names.FlagsOf("ToString"));                            // every type has it, no rule judges it
+            Assert.Equal(0, names.FlagsOf("Md5"));                                 // enum member: reading it is no SDK operation
+            Assert.Equal(0, names.FlagsOf("Of"));                                  // static: a call names its type (no using static here)
+            Assert.Equal(0, names.FlagsOf("BaselineCatalogue"));                   // not a configuration type: queries are never judged
         }
 
         [Fact]
-        public void A_using_static_of_an_sdk_type_brings_in_the_static_method_names()
+        public void A_using_static_of_a_configuration_type_brings_in_its_static_method_names()
         {
-            var names = NamesFor("using static IpsecSdk.Serialization.IpsecJson;\nclass C { }");
-            Assert.True(names.Contains("Deserialize"));
+            Assert.Equal(0, NamesFor("class C { }").FlagsOf("Of"));
+            Assert.Equal(SdkNames.Anywhere, NamesFor("using static IpsecSdk.ValueList;\nclass C { }").FlagsOf("Of"));
         }
 
         [Fact]
-        public void An_ordinary_file_has_no_candidate_and_an_sdk_call_has_one()
+        public void An_ordinary_member_has_no_candidate_and_an_sdk_call_has_one()
         {
             const string ordinary = """
                 using System.Collections.Generic;
@@ -65,11 +65,40 @@ namespace IpsecSdk.Analyzers.Tests.Gate
             var compilation = AnalyzerRunner.Compile(new[] { ordinary, Weak });
             var names = SdkNames.Read(SdkAssembly(compilation), compilation);
             var plain = compilation.SyntaxTrees.First();
-            Assert.False(TreeGate.For(plain, names, default).MayHold(plain.GetRoot().FullSpan));
+            var gate = TreeGate.For(plain, names, default);
+            // The doc comment names an SDK type (the text scan counts it, which is sound), but no member's body holds a candidate.
+            Assert.True(gate.MayHold(plain.GetRoot().FullSpan));
+            Assert.All(plain.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>().Where(m => m is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax),
+                member => Assert.False(gate.MayHold(member.Span), member.ToString()));
 
             var call = AnalyzerRunner.Compile(new[] { "class C { void M(IpsecSdk.Building.QuickModeCryptoSetBuilder q) { q.AddEspProposal(W.Md5, W.Aes); } }", Weak }).SyntaxTrees.First();
             var body = call.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax>().First();
             Assert.True(TreeGate.For(call, names, default).MayHold(body.Span));
+        }
+
+        [Theory]
+        [InlineData("var a = 0; Id = name;", false)]            // the consumer's own property, as a statement (right after "{" it could be an initializer: yes)
+        [InlineData("var copy = new { Id = name };", true)]      // an initializer: may be an SDK record's
+        [InlineData("other.Id = name;", true)]                    // a member: may be an SDK type's
+        [InlineData("Add(name);", false)]                         // the consumer's own method
+        [InlineData("list.Add(name);", true)]                     // a member call: may be ValueList.Add
+        [InlineData("var n = other.Id;", false)]                  // reading a property is no SDK operation
+        [InlineData("var n = list.Count;", false)]                // a property read, not a call
+        [InlineData("var n = list.Where(x => x != null);", false)] // LINQ: no configuration type has Where
+        [InlineData("object o = new();", true)]                   // target-typed: may create an SDK type
+        [InlineData("int[] a = [1, 2];", true)]                   // collection expression
+        [InlineData("var x = list[0];", false)]                   // indexer
+        [InlineData("var t = $\"{name}\";", false)]               // the SDK has no interpolated-string handler
+        [InlineData("list.\\u0041dd(name);", true)]                // an escaped name counts whatever it spells
+        [InlineData("list /* why */ .Add(name);", true)]
+        public void A_block_is_a_candidate_only_where_the_sdk_can_be_reached(string statement, bool candidate)
+        {
+            var source = "using System.Collections.Generic;\nclass C\n{\n    string Id { get; set; } = \"\";\n    void Add(string s) { }\n    void M(string name, C other, List<string> list)\n    {\n        " + statement + "\n    }\n}\n";
+            var compilation = AnalyzerRunner.Compile(new[] { source, Weak });
+            var names = SdkNames.Read(SdkAssembly(compilation), compilation);
+            var tree = compilation.SyntaxTrees.First();
+            var body = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "M").Body!;
+            Assert.Equal(candidate, TreeGate.For(tree, names, default).MayHold(body.Span));
         }
 
         [Theory]

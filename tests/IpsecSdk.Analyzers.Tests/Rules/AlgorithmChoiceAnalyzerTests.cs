@@ -28,6 +28,14 @@ namespace IpsecSdk.Analyzers.Tests.Rules
         public Task Sha1_in_AddEspProposal_takes_the_pack_verdict(string? pack, DiagnosticSeverity severity) =>
             Verifier.VerifyAsync(Rule(".UseQuickMode(q => q.AddEspProposal({|#0:Integrity.Sha1|}, Encryption.AesGcm256))"), pack, Verifier.Diagnostic("IPSEC001", 0, severity));
 
+        [Fact]
+        public Task Catalogue_queries_are_never_judged_only_configuration_is() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var pfs = IpsecSdk.Catalogue.BaselineCatalogue.Pfs(PfsGroup.None);
+                        var md5 = IpsecSdk.Catalogue.BaselineCatalogue.Integrity(Integrity.Md5, CryptoPhase.MainMode);
+                        return pfs.For(IpsecSdk.Catalogue.BaselinePack.Bsi) == md5.For(IpsecSdk.Catalogue.BaselinePack.Bsi);
+                """), "bsi");
+
         [Theory]
         [InlineData("default")]
         [InlineData("bsi")]

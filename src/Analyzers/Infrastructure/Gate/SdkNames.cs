@@ -9,41 +9,53 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
     /// <summary>
     /// The identifiers through which consumer code can reach an operation the rules look at (<see cref="SdkOperations"/>:
     /// invocations of SDK methods, creations of SDK types, assignments to SDK properties), read once per compilation from the
-    /// SDK assembly's metadata and the compilation's using directives, binding nothing.
+    /// SDK assembly's metadata and the compilation's using directives, binding nothing. Each name carries where it counts.
+    /// Only the configuration types count (<see cref="SdkSymbols.IsConfigurationType"/>): the model and the builders.
     /// </summary>
     /// <remarks>
-    /// Why each kind of name is in, or out:
+    /// Why each kind of name is in, or out, and where it counts:
     /// <list type="bullet">
-    /// <item>Public type names: a creation names its type (a target-typed <c>new()</c> is a form of its own, see <see cref="TreeGate"/>).</item>
-    /// <item>Instance and extension method names: a call names its method, whatever the receiver's type.</item>
-    /// <item>Static method names only when some using directive imports a type of the SDK statically (<c>using static</c>):
-    /// otherwise a static call names its type, which is in already. This keeps <c>Create</c>, <c>Parse</c>, <c>Write</c> out.</item>
-    /// <item>Settable properties (set or init), as an assignment's target only (<see cref="IsAssignable"/>): an assignment
-    /// names its property, and reading one is no operation the rules collect. Read-only properties, fields, enum members and
-    /// events are out for the same reason.</item>
+    /// <item>Public type names, anywhere (<see cref="Anywhere"/>): a creation or a static call names its type (a target-typed
+    /// <c>new()</c> is a form of its own, see <see cref="TreeGate"/>).</item>
+    /// <item>Instance and extension method names after a <c>.</c> and before <c>(</c> or <c>&lt;</c> (<see cref="AfterDot"/>):
+    /// a call names its method after its receiver. A call without a receiver is a method of the consumer's own type, which cannot derive from the SDK's
+    /// (the gate stays open if the SDK ever has a derivable class, see <see cref="Sound"/>).</item>
+    /// <item>Static method names anywhere, but only when some using directive imports an SDK type statically
+    /// (<c>using static</c>): otherwise a static call names its type. This keeps <c>Create</c>, <c>Parse</c>, <c>Write</c> out.</item>
+    /// <item>Settable properties (set or init) as an assignment's target after <c>.</c>, <c>{</c> or <c>,</c>
+    /// (<see cref="Assigned"/>): <c>x.Name = …</c>, <c>new() { Name = … }</c>, <c>p with { Name = … }</c>. Reading a property
+    /// is no operation the rules collect, and <c>Name = …;</c> as a statement sets the consumer's own property.
+    /// Read-only properties, fields, enum members and events are out.</item>
     /// <item><c>ToString</c>, <c>Equals</c> and <c>GetHashCode</c> are out: every type has them, and no rule judges them.</item>
-    /// <item>The alias names of using directives whose target names any of the above (per file or global, in any file).</item>
+    /// <item>The alias names of using directives whose target names any of the above (per file or global, in any file), anywhere.</item>
     /// </list>
     /// Forms that reach the SDK without any name exist only where the SDK offers them: derivable classes (implicit
-    /// <c>base()</c> calls), delegates (<c>d()</c> calls <c>Invoke</c>), settable indexers; where it does, the gate stays open
-    /// (<see cref="Sound"/> false). Collection initializers, query expressions and interpolated strings call methods by
-    /// their names without writing them: they count as candidates when the SDK has such a method.
+    /// <c>base()</c> calls), delegates (<c>d()</c> calls <c>Invoke</c>), settable indexers, static abstract members; where it
+    /// does, the gate stays open (<see cref="Sound"/> false). Collection initializers, query expressions and interpolated
+    /// strings call methods by their names without writing them: they count as candidates when the SDK has such a method.
     /// </remarks>
     internal sealed class SdkNames
     {
+        /// <summary>The name counts wherever it is written.</summary>
+        public const int Anywhere = 1;
+
+        /// <summary>The name counts after a <c>.</c> (a member access).</summary>
+        public const int AfterDot = 2;
+
+        /// <summary>The name counts as an assignment's target after <c>.</c>, <c>{</c> or <c>,</c>.</summary>
+        public const int Assigned = 4;
+
         private static readonly string[] s_queryMethods = { "Select", "SelectMany", "Where", "Join", "GroupJoin", "GroupBy", "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "Cast" };
 
-        private readonly HashSet<string> _names;
-        private readonly HashSet<string> _assignables;
+        private readonly NameTable _names;
 
-        private SdkNames(HashSet<string> names, HashSet<string> assignables, bool sound)
+        private SdkNames(Dictionary<string, int> names, bool sound)
         {
-            _names = names;
-            _assignables = assignables;
+            _names = new NameTable(names);
             Sound = sound;
-            CollectionInitializers = names.Contains("Add");
-            Queries = Array.Exists(s_queryMethods, names.Contains);
-            InterpolatedStrings = names.Contains("AppendLiteral") || names.Contains("AppendFormatted");
+            CollectionInitializers = names.ContainsKey("Add");
+            Queries = Array.Exists(s_queryMethods, names.ContainsKey);
+            InterpolatedStrings = names.ContainsKey("AppendLiteral") || names.ContainsKey("AppendFormatted");
         }
 
         /// <summary>False when the SDK has a form that reaches it without any name: then every declaration is analyzed.</summary>
@@ -58,25 +70,36 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
         /// <summary>An interpolated string may call an SDK interpolated-string handler.</summary>
         public bool InterpolatedStrings { get; }
 
-        /// <summary>True when <paramref name="identifier"/> (its value text: <c>@Name</c> and Unicode escapes resolved) may name an SDK member the rules look at.</summary>
-        public bool Contains(string identifier) => _names.Contains(identifier);
+        /// <summary>Where the word <c>text[start..start+length]</c> counts (<see cref="Anywhere"/>, <see cref="AfterDot"/>, <see cref="Assigned"/>); 0 when nowhere.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+        public int FlagsOf(char[] text, int start, int length) => _names.FlagsOf(text, start, length);
 
-        /// <summary>True when <paramref name="identifier"/> may name a settable SDK property: it counts only as an assignment's target.</summary>
-        public bool IsAssignable(string identifier) => _assignables.Contains(identifier);
+        /// <summary>Where <paramref name="name"/> counts; 0 when nowhere.</summary>
+        public int FlagsOf(string name) => _names.FlagsOf(name);
 
         /// <summary>The names for <paramref name="compilation"/>, whose IpsecSdk reference is <paramref name="sdk"/>.</summary>
         public static SdkNames Read(IAssemblySymbol sdk, Compilation compilation)
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var statics = new HashSet<string>(StringComparer.Ordinal);
-            var assignables = new HashSet<string>(StringComparer.Ordinal);
+            var sets = new Sets();
             var sound = true;
-            AddNamespace(sdk.GlobalNamespace, new Sets(names, statics, assignables), ref sound);
+            AddNamespace(sdk.GlobalNamespace, sets, ref sound);
 
+            var names = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Add(IEnumerable<string> which, int flags)
+            {
+                foreach (var name in which)
+                {
+                    names[name] = (names.TryGetValue(name, out var had) ? had : 0) | flags;
+                }
+            }
+
+            Add(sets.Types, Anywhere);
+            Add(sets.Members, AfterDot);
+            Add(sets.Assignables, Assigned);
             var usings = UsingDirectives(compilation);
             if (usings.Exists(u => u.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && NamesAny(u, names)))
             {
-                names.UnionWith(statics);
+                Add(sets.Statics, Anywhere);
             }
 
             // Aliases of aliases are not allowed within one file but a global alias may be used by another file's alias:
@@ -87,15 +110,17 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
                 added = false;
                 foreach (var directive in usings)
                 {
-                    if (directive.Alias != null && !names.Contains(directive.Alias.Name.Identifier.ValueText) && NamesAny(directive, names))
+                    var alias = directive.Alias?.Name.Identifier.ValueText;
+                    if (alias != null && !names.ContainsKey(alias) && NamesAny(directive, names))
                     {
-                        added |= names.Add(directive.Alias.Name.Identifier.ValueText);
+                        names[alias] = Anywhere;
+                        added = true;
                     }
                 }
             }
             while (added);
 
-            return new SdkNames(names, assignables, sound);
+            return new SdkNames(names, sound);
         }
 
         private static void AddNamespace(INamespaceSymbol ns, Sets sets, ref bool sound)
@@ -104,11 +129,12 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
             {
                 if (member is INamespaceSymbol child)
                 {
-                    sets.Names.Add(child.Name);
+                    // Namespace names themselves are not needed: a qualified name goes on to the type it names.
                     AddNamespace(child, sets, ref sound);
                 }
-                else if (member is INamedTypeSymbol type)
+                else if (member is INamedTypeSymbol type && SdkSymbols.IsConfigurationNamespace(ns))
                 {
+                    // Only the configuration types: the rules collect operations of no other (SdkSymbols.IsConfigurationType).
                     AddType(type, sets, ref sound);
                 }
             }
@@ -116,7 +142,7 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
 
         private static void AddType(INamedTypeSymbol type, Sets sets, ref bool sound)
         {
-            var names = sets.Names;
+            var names = sets.Types;
             if (!Reachable(type.DeclaredAccessibility))
             {
                 return;
@@ -139,7 +165,7 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
                 switch (member)
                 {
                     case IMethodSymbol method when method.MethodKind == MethodKind.Ordinary && !IsObjectMember(method.Name):
-                        (method.IsStatic && !method.IsExtensionMethod ? sets.Statics : names).Add(method.Name);
+                        (method.IsStatic && !method.IsExtensionMethod ? sets.Statics : sets.Members).Add(method.Name);
                         // A static abstract interface member is called through a type parameter, which names no SDK type.
                         sound &= !(method.IsStatic && method.IsAbstract);
                         break;
@@ -156,18 +182,13 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
 
         private sealed class Sets
         {
-            public Sets(HashSet<string> names, HashSet<string> statics, HashSet<string> assignables)
-            {
-                Names = names;
-                Statics = statics;
-                Assignables = assignables;
-            }
+            public HashSet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-            public HashSet<string> Names { get; }
+            public HashSet<string> Members { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-            public HashSet<string> Statics { get; }
+            public HashSet<string> Statics { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-            public HashSet<string> Assignables { get; }
+            public HashSet<string> Assignables { get; } = new HashSet<string>(StringComparer.Ordinal);
         }
 
         private static bool Reachable(Accessibility accessibility) =>
@@ -176,11 +197,11 @@ namespace IpsecSdk.Analyzers.Infrastructure.Gate
         private static bool IsObjectMember(string name) => name == "ToString" || name == "Equals" || name == "GetHashCode";
 
         // True when an identifier of the directive's target (not its alias name) is one of the names.
-        private static bool NamesAny(UsingDirectiveSyntax directive, HashSet<string> names)
+        private static bool NamesAny(UsingDirectiveSyntax directive, Dictionary<string, int> names)
         {
             foreach (var token in directive.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && (directive.Alias == null || !directive.Alias.Span.Contains(token.SpanStart)) && names.Contains(token.ValueText))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && (directive.Alias == null || !directive.Alias.Span.Contains(token.SpanStart)) && names.TryGetValue(token.ValueText, out var flags) && (flags & Anywhere) != 0)
                 {
                     return true;
                 }
