@@ -96,11 +96,19 @@ namespace IpsecSdk.CodeFixes.Fixers
         private static bool IsIntegrity(SlotKind kind) =>
             kind == SlotKind.MainModeIntegrity || kind == SlotKind.EspIntegrity || kind == SlotKind.AhIntegrity || kind == SlotKind.AllIntegrity;
 
-        // A value outside a call or initializer (a local's initializer): fix it alone, with the phase the analyzer saw.
+        // A value outside a call or initializer (a local's or field's initializer): fix it alone, with the phase the analyzer
+        // saw, where every value the fix can choose is valid in any proposal of that phase (main mode).
         private static ProposalScope? Alone(FixRequest request)
         {
             var phase = FixSettings.Phase(request.Diagnostic, null);
             if (!(request.Reported is ExpressionSyntax expression) || phase == null || !request.Diagnostic.Properties.TryGetValue(DiagnosticProperties.Kind, out var kind))
+            {
+                return null;
+            }
+
+            // In quick mode no encryption suits every integrity, nor the reverse (AES-GCM needs its GMAC, GMAC needs its GCM):
+            // a value fixed apart from the proposals it flows into (a field, a local) could leave one of them invalid.
+            if (phase == CryptoPhase.QuickMode)
             {
                 return null;
             }

@@ -16,22 +16,7 @@ namespace IpsecSdk.CodeFixes.Fixers
         {
             var edit = new ProposalEdit();
             var call = ProposalScope.MethodShapedCall(request.Reported);
-            if (call != null)
-            {
-                if (IsRemovable(call))
-                {
-                    edit.RemoveCall(call);
-                }
-                else
-                {
-                    edit.ReplaceCall(call, "WithEncapsulation", nameof(Encapsulation), nameof(Encapsulation.Esp));
-                }
-            }
-            else if (request.Reported is ExpressionSyntax value)
-            {
-                edit.SetValue(value, nameof(Encapsulation), nameof(Encapsulation.Esp));
-            }
-            else
+            if (call == null && !(request.Reported is ExpressionSyntax))
             {
                 yield break;
             }
@@ -40,6 +25,27 @@ namespace IpsecSdk.CodeFixes.Fixers
             if (scope != null)
             {
                 RemoveAhIntegrity(scope, edit);
+            }
+
+            if (call != null)
+            {
+                // p => p.UseAh().WithAhIntegrity(..) loses both calls: p => p would not compile, so ESP is made explicit there.
+                if (IsRemovable(call) && KeepsACall(call, edit))
+                {
+                    edit.RemoveCall(call);
+                }
+                else
+                {
+                    edit.ReplaceCall(call, "WithEncapsulation", nameof(Encapsulation), nameof(Encapsulation.Esp));
+                }
+            }
+            else
+            {
+                edit.SetValue((ExpressionSyntax)request.Reported, nameof(Encapsulation), nameof(Encapsulation.Esp));
+            }
+
+            if (scope != null)
+            {
                 var plan = new CryptoPlan(scope, request.Pack, owner, null);
                 plan.Set(SlotKind.Encapsulation, (long)Encapsulation.Esp);
                 StrengthenEspCrypto(plan, request.Pack);
@@ -75,6 +81,26 @@ namespace IpsecSdk.CodeFixes.Fixers
         // p.UseAh().WithIntegrity(..) → p.WithIntegrity(..); but p => p.UseAh() must stay a call (ESP made explicit instead).
         private static bool IsRemovable(InvocationExpressionSyntax call) =>
             call.Parent is MemberAccessExpressionSyntax || (call.Expression as MemberAccessExpressionSyntax)?.Expression is InvocationExpressionSyntax;
+
+        // True when the chain call belongs to keeps an invocation besides call and the calls the edit already removes.
+        private static bool KeepsACall(InvocationExpressionSyntax call, ProposalEdit edit)
+        {
+            ExpressionSyntax top = call;
+            while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax outer)
+            {
+                top = outer;
+            }
+
+            for (var link = top as InvocationExpressionSyntax; link != null; link = (link.Expression as MemberAccessExpressionSyntax)?.Expression as InvocationExpressionSyntax)
+            {
+                if (link != call && !edit.Removes(link))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static void RemoveAhIntegrity(ProposalScope scope, ProposalEdit edit)
         {

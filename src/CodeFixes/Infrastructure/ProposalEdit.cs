@@ -36,6 +36,9 @@ namespace IpsecSdk.CodeFixes.Infrastructure
         /// <summary><c>x.UseAh()</c> → <c>x</c> (the call sets what is already the default).</summary>
         public void RemoveCall(InvocationExpressionSyntax call) => _removedCalls.Add(call);
 
+        /// <summary>True when <paramref name="call"/> is one of the calls this edit removes.</summary>
+        public bool Removes(InvocationExpressionSyntax call) => _removedCalls.Contains(call);
+
         /// <summary>Removes an initializer assignment.</summary>
         public void Remove(SyntaxNode node) => _removedNodes.Add(node);
 

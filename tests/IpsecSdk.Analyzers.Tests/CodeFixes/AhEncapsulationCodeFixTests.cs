@@ -48,5 +48,13 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 Policy("            .UseQuickMode(q => q.AddProposal(new QuickModeProposal { Encapsulation = {|#0:Encapsulation.AhAndEsp|}, AhIntegrity = Integrity.AesGmac256, EspIntegrity = Integrity.AesGmac256 }))"),
                 Policy("            .UseQuickMode(q => q.AddProposal(new QuickModeProposal { Encapsulation = Encapsulation.Esp, EspIntegrity = Integrity.AesGmac256 }))"),
                 new[] { At(0, RuleIds.AhEncapsulation, DiagnosticSeverity.Warning) });
+
+        [Fact]
+        public Task UseAh_whose_only_other_call_is_its_ah_integrity_becomes_an_explicit_esp_choice_not_a_bare_parameter() =>
+            VerifyAsync<AhEncapsulationCodeFixProvider>(
+                BaselinePack.Bsi,
+                Policy("            .UseQuickMode(q => q.AddProposal(p => p.{|#0:UseAh|}().WithAhIntegrity(Integrity.Sha256)))"),
+                Policy("            .UseQuickMode(q => q.AddProposal(p => p.WithEncapsulation(Encapsulation.Esp)))"),
+                new[] { At(0, RuleIds.AhEncapsulation, DiagnosticSeverity.Error) });
     }
 }

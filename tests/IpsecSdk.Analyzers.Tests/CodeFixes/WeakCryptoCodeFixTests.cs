@@ -144,6 +144,33 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
                 new[] { At(0, RuleIds.WeakIntegrity, DiagnosticSeverity.Error) },
                 behaviors: CodeFixTestBehaviors.SkipLocalDiagnosticCheck);
 
+        // A quick-mode field may feed proposals with GMAC integrity and with SHA-2 integrity alike: AES-GCM would break the
+        // second (IPSEC105), AES-CBC the first. No value suits every use, so no fix is offered on the field.
+        [Fact]
+        public Task A_static_readonly_field_feeding_quick_mode_gets_no_fix_that_could_break_another_proposal() =>
+            VerifyAsync<WeakCryptoCodeFixProvider>(
+                BaselinePack.Default,
+                QuickModeField,
+                QuickModeField,
+                new[] { At(0, RuleIds.WeakEncryption, DiagnosticSeverity.Warning) },
+                remaining: new[] { At(0, RuleIds.WeakEncryption, DiagnosticSeverity.Warning) },
+                behaviors: CodeFixTestBehaviors.SkipLocalDiagnosticCheck);
+
+        private const string QuickModeField = @"using IpsecSdk;
+using IpsecSdk.Building;
+
+class Sample
+{
+    static readonly Encryption Legacy = {|#0:Encryption.Des3|};
+
+    IpsecPolicy Build() => IpsecPolicy.Create(""Contoso"")
+        .AddRule(""web"", r => r
+            .AuthenticateWithCertificate(""CN=Contoso Root CA"")
+            .UseQuickMode(q => q.AddEspProposal(Integrity.Sha256, Legacy)))
+        .Build();
+}
+";
+
         private static string InMethod(string statement, string mainMode) => @"using IpsecSdk;
 using IpsecSdk.Building;
 
