@@ -3,6 +3,7 @@
 # Usage: benchmarks/analyzer-cost/run.sh
 #   environment: FILES=2000 ROUNDS=5 VARIANTS="V1 V4 V0 V5 V6 V7 V2 V3" OUT=/tmp/ipsec-analyzer-cost
 #                ANALYZER_DLL=/path/IpsecSdk.Analyzers.dll (skip building src/Analyzers)
+#                SDK_DLL=/path/IpsecSdk.dll (net8.0; skip building src/Sdk)
 #                ANALYZER_DLL_B=/path/other/IpsecSdk.Analyzers.dll: variants suffixed "b" (V1b, V5b, ...) load this
 #                one instead, to A/B a patched analyzer in the same rounds
 # Variants (see README.md); all build with AnalysisMode=None and everything not named below off:
@@ -24,31 +25,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "== building the analyzer and the SDK once (Release)"
-if [ -z "${ANALYZER_DLL:-}" ]; then
-  dotnet build "$REPO/src/Analyzers" -c Release -nologo -v:q
-  ANALYZER_DLL="$REPO/src/Analyzers/bin/Release/netstandard2.0/IpsecSdk.Analyzers.dll"
-fi
-dotnet build "$REPO/src/Sdk" -c Release -f net8.0 -nologo -v:q
-SDK_DLL="$REPO/src/Sdk/bin/Release/net8.0/IpsecSdk.dll"
+# shellcheck source=common.sh
+. "$HERE/common.sh"
+build_inputs
 
 echo "== generating $FILES files per consumer in $OUT"
 python3 "$HERE/generate.py" --out "$OUT" --files "$FILES" --sdk-dll "$SDK_DLL" --analyzer-dll "$ANALYZER_DLL"
 
-# Severities per variant. AnalysisMode=None as well: 'dotnet_analyzer_diagnostic.severity = none' alone still
-# runs ~25 default NetAnalyzers (hidden). IPSEC rules at warning (suggestion-level rules are skipped by builds).
-config() {  # config <name> <rule lines...>: a global analyzer config with everything else off
-  local name=$1; shift
-  printf '%s\n' "is_global = true" "dotnet_analyzer_diagnostic.severity = none" "$@" > "$OUT/$name.globalconfig"
-}
-# Both sides by rule ID, as CA5350/CA5351 are: a category line would make Roslyn look each IPSEC diagnostic up in its
-# bulk-configuration cache (a lock per diagnostic) that the CA diagnostics never pass through.
-mapfile -t IPSEC_RULES < <(grep -oE '^IPSEC[0-9]+' "$REPO/src/Analyzers/AnalyzerReleases.Unshipped.md" | sed 's/.*/dotnet_diagnostic.&.severity = warning/')
-CA_RULES=("dotnet_diagnostic.CA5350.severity = warning" "dotnet_diagnostic.CA5351.severity = warning")
-config measure "${IPSEC_RULES[@]}" "${CA_RULES[@]}"
-config ca-only "${CA_RULES[@]}"
-config ipsec-only "${IPSEC_RULES[@]}"
-config off
+write_configs
 
 project_of() {
   case "${1%b}" in V0|V1|V4|V5) echo ipsec ;; V6|V7) echo strong ;; V2|V3) echo plain ;; *) echo "unknown variant $1" >&2; exit 2 ;; esac
@@ -63,17 +47,6 @@ args_of() {
   esac
 }
 
-# Wall time and CPU time (user + system) of the build and every process it waited for, csc included. CPU seconds are
-# far less disturbed by other load on the machine than the wall-clock times ReportAnalyzer attributes.
-TIMED='
-import resource, subprocess, sys, time
-start = time.monotonic()
-code = subprocess.call(sys.argv[2:])
-wall = time.monotonic() - start
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-open(sys.argv[1], "w").write("wall_seconds=%.3f\ncpu_seconds=%.3f\n" % (wall, usage.ru_utime + usage.ru_stime))
-sys.exit(code)'
-
 mkdir -p "$OUT/logs"
 for p in ipsec strong plain; do dotnet restore "$OUT/$p" -nologo -v:q; done
 
@@ -83,12 +56,17 @@ for round in $(seq 1 "$ROUNDS"); do
   for v in $VARIANTS; do
     project="$OUT/$(project_of "$v")"
     # Clean compile every time: build outputs removed (restore results kept), no compiler server left over.
-    rm -rf "$project/bin" "$project/obj/Debug"
+    rm -rf "${project:?}/bin" "$project/obj/Debug"
     dotnet build-server shutdown >/dev/null 2>&1 || true
     log="$OUT/logs/r$round-$v.log"
+    # Wall time and CPU time (user + system) of the build and every process it waited for, csc included (timed.py). CPU
+    # seconds are far less disturbed by other load on the machine than the wall-clock times ReportAnalyzer attributes.
+    # UseSharedCompilation=false: csc runs as a child process of the build, so its CPU is counted; with a compiler
+    # server (the SDK's default where the environment does not turn it off) the compile would run in the server.
     # shellcheck disable=SC2046
-    python3 -c "$TIMED" "$log.time" dotnet build "$project" --no-restore -nologo -v:q -nodeReuse:false \
-      -p:ReportAnalyzer=true -p:AnalysisMode=None $(args_of "$v") "-flp:logfile=$log;verbosity=detailed;performancesummary" >/dev/null
+    python3 "$HERE/timed.py" "$log.time" -- dotnet build "$project" --no-restore -nologo -v:q -nodeReuse:false \
+      -p:UseSharedCompilation=false -p:ReportAnalyzer=true -p:AnalysisMode=None $(args_of "$v") \
+      "-flp:logfile=$log;verbosity=detailed;performancesummary" >/dev/null
     cat "$log.time" >> "$log" && rm "$log.time"
     echo "round $round $v: $(python3 "$HERE/summarize.py" --brief "$log")  (load $(cut -d' ' -f1 /proc/loadavg))"
   done

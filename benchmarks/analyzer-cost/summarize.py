@@ -15,7 +15,10 @@ IPSEC_ASSEMBLY = "IpsecSdk.Analyzers"
 CA_ANALYZER = "Microsoft.NetCore.Analyzers.Security.DoNotUseInsecureCryptographicAlgorithmsAnalyzer"
 ROW = re.compile(r"^\s+(<?\d+\.\d+)\s+(<?\d+)\s+(\S.*?)\s*$")
 CSC = re.compile(r"^\s+(\d+) ms\s+Csc\s+\d+ calls")
-WARNING = re.compile(r"([^\s>]+\(\d+,\d+\)): warning ((?:IPSEC|CA)\d+):")
+# IPSEC and CA warnings are what the variants measure; compiler (CS) warnings are counted to check the generated code.
+WARNING = re.compile(r"([^\s>]+\(\d+,\d+\)): warning ((?:IPSEC|CA|CS)\d+):")
+# The Csc task says where the compile ran: in a compiler server, or in csc started as a tool (a child process).
+COMPILER = re.compile(r"CompilerServer: (server|tool) - ")
 DESCRIPTIONS = {
     "V1": "IpsecSdk consumer: IPSEC + CA5350/5351",
     "V4": "IpsecSdk consumer: CA5350/5351 only",
@@ -40,7 +43,7 @@ def seconds(text):
 
 def parse(path):
     result = {"csc": None, "analyzers_total": None, "ipsec": 0.0, "ca": 0.0, "ipsec_by_type": {}, "wall": None, "cpu": None,
-              "warnings": {}}
+              "server_cpu": 0.0, "server_exited": False, "compiler": None, "warnings": {}}
     in_block = False
     seen = set()
     with open(path, encoding="utf-8", errors="replace") as f:
@@ -70,6 +73,13 @@ def parse(path):
                 result["wall"] = float(line.split("=", 1)[1])
             if line.startswith("cpu_seconds="):
                 result["cpu"] = float(line.split("=", 1)[1])
+            if line.startswith("server_cpu_seconds="):
+                result["server_cpu"] = float(line.split("=", 1)[1])
+            if line.startswith("server_exited="):
+                result["server_exited"] = line.strip().endswith("=1")
+            match = COMPILER.search(line)
+            if match:
+                result["compiler"] = match.group(1)
             match = WARNING.search(line)
             if match and match.groups() not in seen:
                 # The log repeats every warning in its final summary; count each distinct location and ID once.
@@ -78,6 +88,10 @@ def parse(path):
                 result["warnings"][key] = result["warnings"].get(key, 0) + 1
     if result["csc"] is None or result["analyzers_total"] is None:
         raise SystemExit("{}: no Csc time or no ReportAnalyzer output (did the compiler run?)".format(path))
+    if result["cpu"] is not None:
+        # Build CPU: the build's own processes plus the compiler server's CPU during the build (timed.py); the latter
+        # is 0 when csc runs as a child process (UseSharedCompilation=false), which getrusage already counts.
+        result["cpu"] += result["server_cpu"]
     return result
 
 
