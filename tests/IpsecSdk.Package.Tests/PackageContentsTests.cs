@@ -64,8 +64,9 @@ public sealed class PackageContentsTests : PackageTest
                 g => g.Elements(ns + "dependency").Select(d => (string)d.Attribute("id")!).OrderBy(i => i, StringComparer.Ordinal).ToArray());
 
         Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        // System.Text.Json on net8.0 too: the JSON door refuses duplicate members, which the inbox 8.0 copy cannot.
         Assert.Equal(mi.Append("System.Text.Json").OrderBy(i => i, StringComparer.Ordinal), groups[".NETStandard2.0"]);
-        Assert.Equal(mi, groups["net8.0"]);
+        Assert.Equal(mi.Append("System.Text.Json").OrderBy(i => i, StringComparer.Ordinal), groups["net8.0"]);
         Assert.DoesNotContain(groups.Values.SelectMany(v => v), id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
     }
 
