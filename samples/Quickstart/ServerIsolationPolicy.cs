@@ -30,7 +30,7 @@ internal static class ServerIsolationPolicy
                 .WithDisplayName("Legacy monitoring hosts: IPsec when they can")
                 .WithDescription("Boundary zone: the old monitoring appliances cannot do IPsec yet (migration ticket OPS-1234).")
                 .WithRemoteAddresses("10.30.5.10-10.30.5.20")
-                .RequestInboundAndOutbound()
+                .AsBoundaryZone()                                  // request, declared: IPSEC007 stays a remark
                 .AuthenticateWithCertificate(CompanyCa))
             .Build();
 }

@@ -43,6 +43,12 @@ namespace IpsecSdk.Analyzers
         /// </summary>
         public const string SuggestedMethod = "SuggestedMethod";
 
+        /// <summary>
+        /// Present when the code states that the reported choice is intended: <c>Boundary</c> for request mode in a declared
+        /// boundary zone (<c>AsBoundaryZone()</c>, <c>Zone = IsolationZone.Boundary</c>). No fix is offered then.
+        /// </summary>
+        public const string Intent = "Intent";
+
         /// <summary>Shape values.</summary>
         public const string ShapeValue = "Value";
 

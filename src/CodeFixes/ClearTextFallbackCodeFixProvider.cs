@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Composition;
 using System.Threading;
+using IpsecSdk.Analyzers;
 using IpsecSdk.Catalogue;
 using IpsecSdk.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -27,6 +28,12 @@ namespace IpsecSdk.CodeFixes
 
         private protected override IEnumerable<PlannedFix> Plan(FixRequest request, CancellationToken cancellationToken)
         {
+            // Request mode in a declared boundary zone is intended: nothing to fix.
+            if (request.Diagnostic.Properties.ContainsKey(DiagnosticProperties.Intent))
+            {
+                yield break;
+            }
+
             var edit = new ProposalEdit();
             var call = ProposalScope.MethodShapedCall(request.Reported);
             if (call != null)

@@ -25,6 +25,31 @@ public sealed class ConsumerDiagnosticsTests : PackageTest
             BuildDiagnostic.IpsecIn(build.Result).Select(d => d.Key));
     }
 
+    // Clear-text fallback nobody declared must show where CI looks (a warning in the build log, an error with
+    // -warnaserror); a declared boundary zone stays a remark, which command-line builds do not print.
+    [Fact]
+    public async Task Request_mode_not_declared_a_boundary_zone_shows_in_a_command_line_build_and_fails_warnaserror()
+    {
+        const string source = """
+            using IpsecSdk;
+
+            public static class Zones
+            {
+                public static IpsecPolicy Undeclared() => IpsecPolicy.Create("g").AddRule("legacy", r => r.AuthenticateWithCertificate("CN=ca").RequestInboundAndOutbound()).Build();
+                public static IpsecPolicy Declared() => IpsecPolicy.Create("g").AddRule("legacy", r => r.AuthenticateWithCertificate("CN=ca").AsBoundaryZone()).Build();
+            }
+            """;
+        var project = Fixture.CreateConsumer("RequestMode").WithFile("Zones.cs", source);
+
+        var build = await project.BuildAsync();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(new[] { "Zones.cs:5 warning IPSEC007" }, BuildDiagnostic.IpsecIn(build).Select(d => d.Key));
+
+        var strict = await project.BuildAsync("-warnaserror", "--no-incremental");
+        Assert.True(strict.ExitCode != 0, strict.ToString());
+        Assert.Contains("error IPSEC007", strict.Output, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Code_that_does_not_use_the_SDKs_types_gets_no_IPSEC_diagnostics_though_the_analyzers_run()
     {

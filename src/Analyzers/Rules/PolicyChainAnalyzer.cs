@@ -151,6 +151,7 @@ namespace IpsecSdk.Analyzers.Rules
             }
 
             ProtectionRequirement? requirement = ProtectionRequirement.Normal;
+            IsolationZone? zone = IsolationZone.Isolated;
             var requests = new List<ResolvedValue>();
             foreach (var assignment in creation.Initializer.Initializers.OfType<ISimpleAssignmentOperation>())
             {
@@ -159,22 +160,28 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     requirement = ConstantResolver.TryResolveSingle(assignment.Value, context.CancellationToken, out var value) && value.TryGetInt64(out var number) ? (ProtectionRequirement)number : (ProtectionRequirement?)null;
                 }
+                else if (name == "Zone")
+                {
+                    zone = ConstantResolver.TryResolveSingle(assignment.Value, context.CancellationToken, out var value) && value.TryGetInt64(out var number) ? (IsolationZone)number : (IsolationZone?)null;
+                }
                 else if (name == "InboundSecurity" || name == "OutboundSecurity")
                 {
                     requests.AddRange(ConstantResolver.Resolve(assignment.Value, context.CancellationToken, out _).Where(l => l.TryGetInt64(out var action) && action == (long)SecurityAction.Request));
                 }
             }
 
-            if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value))
+            // A zone the analyzer cannot see may be a boundary zone: then it says nothing rather than warn about intended request mode.
+            if (requirement == null || !EnumValues<ProtectionRequirement>.IsDefined((long)requirement.Value) || zone == null)
             {
                 return;
             }
 
             var pack = context.Pack;
+            var boundary = zone == IsolationZone.Boundary;
             foreach (var request in requests)
             {
                 var properties = IpsecCompilation.Properties(pack, ChoiceKind.SecurityAction.ToString(), DiagnosticProperties.ShapeValue);
-                context.ReportIfAny(ChoiceJudge.Security(BaselineCatalogue.RequestMode(requirement.Value), pack, request.Source.GetLocation(), properties, "Require"));
+                context.ReportIfAny(ChoiceJudge.Security(BaselineCatalogue.RequestMode(requirement.Value, zone.Value), pack, request.Source.GetLocation(), RuleChecks.Declared(properties, boundary), "Require"));
             }
         }
 

@@ -51,6 +51,17 @@ namespace IpsecSdk.Building
         /// <summary>Exempt the matching traffic from IPsec (no authentication, no crypto).</summary>
         public ConnectionSecurityRuleBuilder DoNotSecure() => WithSecurity(SecurityAction.None, SecurityAction.None);
 
+        /// <summary>
+        /// A declared boundary zone (BSI M 5.90 "Server (request security)"): request IPsec both ways and accept clear text
+        /// from hosts that cannot negotiate it. The declaration makes the fallback intended: IPSEC007 reports it as a remark
+        /// (an error under <c>cnsa</c> and on very-high-protection rules) instead of the warning an undeclared Request gets.
+        /// </summary>
+        public ConnectionSecurityRuleBuilder AsBoundaryZone() =>
+            Set(_rule with { Zone = IsolationZone.Boundary, InboundSecurity = SecurityAction.Request, OutboundSecurity = SecurityAction.Request });
+
+        /// <summary>An exemption (the isolation design's exempted traffic, e.g. DNS or DHCP): the same as <see cref="DoNotSecure"/>.</summary>
+        public ConnectionSecurityRuleBuilder AsExemption() => DoNotSecure();
+
         /// <summary>Sets inbound and outbound security explicitly.</summary>
         public ConnectionSecurityRuleBuilder WithSecurity(SecurityAction inbound, SecurityAction outbound) => Set(_rule with { InboundSecurity = inbound, OutboundSecurity = outbound });
 

@@ -121,11 +121,20 @@ namespace IpsecSdk.Catalogue
             Row((int)CertValidationLevel.NotConfigured, E(RuleIds.NoRevocationCheck, "Certificate authentication with CRL checking left to another store", Ok, Ok, Ok, Ok, Sources.Crl)),
         };
 
+        // Request mode nobody declared is a warning at least, so a command-line build and -warnaserror show it; a declared
+        // boundary zone (AsBoundaryZone) keeps the remark M 5.90 gives request mode where it is the design.
         private static readonly KeyValuePair<int, CatalogueEntry>[] RequestModes =
         {
-            Row((int)ProtectionRequirement.Normal, E(RuleIds.ClearTextFallback, "Request mode (clear-text fallback)", Info, Info, Info, Error, Sources.RequestMode)),
-            Row((int)ProtectionRequirement.High, E(RuleIds.ClearTextFallback, "Request mode (clear-text fallback) on a high-protection rule", Info, Warning, Info, Error, Sources.RequestMode)),
+            Row((int)ProtectionRequirement.Normal, E(RuleIds.ClearTextFallback, "Request mode (clear-text fallback) not declared as a boundary zone", Warning, Warning, Warning, Error, Sources.RequestMode, note: "Declare the rule a boundary zone (AsBoundaryZone()) if hosts without IPsec must reach it.")),
+            Row((int)ProtectionRequirement.High, E(RuleIds.ClearTextFallback, "Request mode (clear-text fallback) on a high-protection rule", Warning, Warning, Warning, Error, Sources.RequestMode, note: "Declare the rule a boundary zone (AsBoundaryZone()) if hosts without IPsec must reach it.")),
             Row((int)ProtectionRequirement.VeryHigh, E(RuleIds.ClearTextFallback, "Request mode (clear-text fallback) on a very-high-protection rule", Error, Error, Error, Error, Sources.RequestMode, note: "Very high protection needs expect Require in both directions.")),
+        };
+
+        private static readonly KeyValuePair<int, CatalogueEntry>[] BoundaryZoneRequestModes =
+        {
+            Row((int)ProtectionRequirement.Normal, E(RuleIds.ClearTextFallback, "Request mode in a declared boundary zone", Info, Info, Info, Error, Sources.RequestMode)),
+            Row((int)ProtectionRequirement.High, E(RuleIds.ClearTextFallback, "Request mode in a declared boundary zone on a high-protection rule", Info, Warning, Info, Error, Sources.RequestMode)),
+            Row((int)ProtectionRequirement.VeryHigh, E(RuleIds.ClearTextFallback, "Request mode in a declared boundary zone on a very-high-protection rule", Error, Error, Error, Error, Sources.RequestMode, note: "Very high protection needs expect Require in both directions, boundary zone or not.")),
         };
 
         private static readonly KeyValuePair<int, CatalogueEntry>[] MasterKeyPfsOffRows =

@@ -46,8 +46,9 @@ namespace IpsecSdk.Catalogue
         /// <summary>The row for the CRL-checking level used with certificate authentication.</summary>
         public static CatalogueEntry RevocationChecking(CertValidationLevel level) => Find(ValidationLevels, (int)level, "certificate validation level", level);
 
-        /// <summary>The row for one direction set to Request, given the rule's protection requirement.</summary>
-        public static CatalogueEntry RequestMode(ProtectionRequirement requirement) => Find(RequestModes, (int)requirement, "protection requirement", requirement);
+        /// <summary>The row for one direction set to Request, given the rule's protection requirement and whether it is a declared boundary zone.</summary>
+        public static CatalogueEntry RequestMode(ProtectionRequirement requirement, IsolationZone zone = IsolationZone.Isolated) =>
+            Find(zone == IsolationZone.Boundary ? BoundaryZoneRequestModes : RequestModes, (int)requirement, "protection requirement", requirement);
 
         /// <summary>The row for main-mode sessions per key (<c>MaxSessions</c> ≠ 1 means master-key PFS off), given the protection requirement.</summary>
         public static CatalogueEntry MasterKeyPfsOff(ProtectionRequirement requirement) => Find(MasterKeyPfsOffRows, (int)requirement, "protection requirement", requirement);
@@ -98,7 +99,7 @@ namespace IpsecSdk.Catalogue
         private static CatalogueEntry[] CollectEntries()
         {
             var all = new List<CatalogueEntry>();
-            var tables = new[] { MainModeIntegrity, QuickModeIntegrity, MainModeEncryption, QuickModeEncryption, KeyExchangeGroups, PfsGroups, Encapsulations, AuthenticationMethods, SigningAlgorithms, ValidationLevels, RequestModes, MasterKeyPfsOffRows };
+            var tables = new[] { MainModeIntegrity, QuickModeIntegrity, MainModeEncryption, QuickModeEncryption, KeyExchangeGroups, PfsGroups, Encapsulations, AuthenticationMethods, SigningAlgorithms, ValidationLevels, RequestModes, BoundaryZoneRequestModes, MasterKeyPfsOffRows };
             foreach (var table in tables)
             {
                 foreach (var row in table)

@@ -69,6 +69,13 @@ namespace IpsecSdk
         /// <summary>Transport mode: SDDL of the users allowed to connect (CIM <c>Users</c>).</summary>
         public string? AuthorizedUsersSddl { get; init; }
 
+        /// <summary>
+        /// The rule's place in the isolation design: <see cref="IsolationZone.Boundary"/> declares request mode intended, so
+        /// IPSEC007 reports it as a remark instead of a warning. SDK-side intent: not stored by Windows, not exported.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+        public IsolationZone Zone { get; init; } = IsolationZone.Isolated;
+
         /// <summary>The BSI protection needs of the traffic (default normal).</summary>
         public ProtectionRequirement ProtectionRequirement { get; init; } = ProtectionRequirement.Normal;
 

@@ -75,6 +75,8 @@ namespace IpsecSdk.Analyzers.Tests.Agreement
             {
                 yield return new AgreementCase("request mode " + requirement, BaselineCatalogue.RequestMode(requirement),
                     ".WithProtectionRequirement(ProtectionRequirement." + requirement + ").AddRule(\"r\", r => " + Certificate + ".WithSecurity(SecurityAction.Require, /*<*/SecurityAction.Request/*>*/))", "rules[0].outboundSecurity");
+                yield return new AgreementCase("request mode in a boundary zone " + requirement, BaselineCatalogue.RequestMode(requirement, IsolationZone.Boundary),
+                    ".WithProtectionRequirement(ProtectionRequirement." + requirement + ").AddRule(\"r\", r => " + Certificate + "./*<*/AsBoundaryZone/*>*/())", "rules[0].inboundSecurity");
                 yield return new AgreementCase("master-key PFS off " + requirement, BaselineCatalogue.MasterKeyPfsOff(requirement),
                     ".WithProtectionRequirement(ProtectionRequirement." + requirement + ").AddRule(\"r\", r => " + Certificate + ".UseMainMode(m => m.WithMaxSessions(/*<*/0/*>*/)))", "rules[0].mainMode.maxSessions");
             }

@@ -17,6 +17,19 @@ namespace IpsecSdk.Analyzers.Tests.Rules
 
         private static string Policy(string chain) => Snippets.InMethod("        return IpsecPolicy.Create(\"g\")" + chain + ";");
 
+        // Request mode nobody declared is a warning at least: a command-line build and -warnaserror show it.
+        [Theory]
+        [InlineData("default", "Normal", Warning)]
+        [InlineData("bsi", "Normal", Warning)]
+        [InlineData("bsi", "High", Warning)]
+        [InlineData("nist", "High", Warning)]
+        [InlineData("cnsa", "Normal", Error)]
+        [InlineData("default", "VeryHigh", Error)]
+        public Task Request_mode_is_judged_against_the_policy_protection_requirement(string pack, string requirement, DiagnosticSeverity severity) =>
+            Verifier.VerifyAsync(Policy(".WithProtectionRequirement(ProtectionRequirement." + requirement + ").AddRule(\"r\", r => r.AuthenticateWithCertificate(\"CN=ca\").{|#0:RequestInboundAndOutbound|}())"), pack,
+                Verifier.Diagnostic("IPSEC007", 0, severity));
+
+        // A declared boundary zone keeps the remark M 5.90 gives request mode where it is the design.
         [Theory]
         [InlineData("default", "Normal", Info)]
         [InlineData("bsi", "Normal", Info)]
@@ -24,9 +37,18 @@ namespace IpsecSdk.Analyzers.Tests.Rules
         [InlineData("nist", "High", Info)]
         [InlineData("cnsa", "Normal", Error)]
         [InlineData("default", "VeryHigh", Error)]
-        public Task Request_mode_is_judged_against_the_policy_protection_requirement(string pack, string requirement, DiagnosticSeverity severity) =>
-            Verifier.VerifyAsync(Policy(".WithProtectionRequirement(ProtectionRequirement." + requirement + ").AddRule(\"r\", r => r.AuthenticateWithCertificate(\"CN=ca\").{|#0:RequestInboundAndOutbound|}())"), pack,
+        public Task A_declared_boundary_zone_is_a_remark_not_a_warning(string pack, string requirement, DiagnosticSeverity severity) =>
+            Verifier.VerifyAsync(Policy(".WithProtectionRequirement(ProtectionRequirement." + requirement + ").AddRule(\"r\", r => r.AuthenticateWithCertificate(\"CN=ca\").{|#0:AsBoundaryZone|}())"), pack,
                 Verifier.Diagnostic("IPSEC007", 0, severity));
+
+        [Fact]
+        public Task A_record_declared_a_boundary_zone_is_a_remark_and_an_unseen_zone_reports_nothing() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var declared = new ConnectionSecurityRule { Id = "a", Zone = IsolationZone.Boundary, InboundSecurity = {|#0:SecurityAction.Request|} };
+                        var undeclared = new ConnectionSecurityRule { Id = "b", OutboundSecurity = {|#1:SecurityAction.Request|} };
+                        var unseen = new ConnectionSecurityRule { Id = "c", Zone = flag ? IsolationZone.Boundary : (IsolationZone)System.Environment.TickCount, InboundSecurity = SecurityAction.Request };
+                        return new[] { declared, undeclared, unseen };
+                """), "default", Verifier.Diagnostic("IPSEC007", 0, Info), Verifier.Diagnostic("IPSEC007", 1, Warning));
 
         [Fact]
         public Task Rule_requirement_raises_the_policy_one_and_WithSecurity_is_reported_at_the_value() =>

@@ -48,18 +48,30 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 return;
             }
 
-            var entry = BaselineCatalogue.RequestMode(requirement.Value);
+            var entry = BaselineCatalogue.RequestMode(requirement.Value, rule.BoundaryZone ? IsolationZone.Boundary : IsolationZone.Isolated);
             foreach (var call in rule.RequestMethods)
             {
                 var properties = IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeMethod);
                 properties[DiagnosticProperties.SuggestedMethod] = "RequireInboundAndOutbound";
-                Report.IfAny(report, ChoiceJudge.Security(entry, pack, OperationHelpers.NameLocation(call), properties, "Require"));
+                Report.IfAny(report, ChoiceJudge.Security(entry, pack, OperationHelpers.NameLocation(call), Declared(properties, rule.BoundaryZone), "Require"));
             }
 
             foreach (var value in rule.RequestValues)
             {
-                Report.IfAny(report, ChoiceJudge.Security(entry, pack, value.Source.GetLocation(), IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeValue), "Require"));
+                var properties = IpsecCompilation.Properties(pack, nameof(ChoiceKind.SecurityAction), DiagnosticProperties.ShapeValue);
+                Report.IfAny(report, ChoiceJudge.Security(entry, pack, value.Source.GetLocation(), Declared(properties, rule.BoundaryZone), "Require"));
             }
+        }
+
+        // A declared boundary zone's request mode is intended: the finding says so, and no fix rewrites it.
+        internal static System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder Declared(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, bool boundaryZone)
+        {
+            if (boundaryZone)
+            {
+                properties[DiagnosticProperties.Intent] = nameof(IsolationZone.Boundary);
+            }
+
+            return properties;
         }
 
         private static void MasterKeyPfs(RuleFacts rule, ProtectionRequirement? requirement, BaselinePack pack, Action<Diagnostic> report)

@@ -22,7 +22,10 @@ namespace IpsecSdk.Analyzers.Rules.Chains
         /// <summary>The rule's own protection requirement: Normal when never set, null when set to a non-constant.</summary>
         public ProtectionRequirement? Requirement { get; private set; } = ProtectionRequirement.Normal;
 
-        /// <summary>Calls that choose Request mode by their name (<c>RequestInboundAndOutbound</c>, <c>RequireInboundRequestOutbound</c>).</summary>
+        /// <summary>True when the rule is declared a boundary zone (<c>AsBoundaryZone()</c>): its request mode is intended.</summary>
+        public bool BoundaryZone { get; private set; }
+
+        /// <summary>Calls that choose Request mode by their name (<c>RequestInboundAndOutbound</c>, <c>RequireInboundRequestOutbound</c>, <c>AsBoundaryZone</c>).</summary>
         public List<IInvocationOperation> RequestMethods { get; } = new List<IInvocationOperation>();
 
         /// <summary>Constant <c>SecurityAction.Request</c> arguments of <c>WithSecurity</c>.</summary>
@@ -110,7 +113,12 @@ namespace IpsecSdk.Analyzers.Rules.Chains
                 case "RequireInboundRequestOutbound":
                     RequestMethods.Add(call);
                     break;
+                case "AsBoundaryZone":
+                    RequestMethods.Add(call);
+                    BoundaryZone = true;
+                    break;
                 case "DoNotSecure":
+                case "AsExemption":
                     Exemption = true;
                     SecurityUnknown = false;
                     break;

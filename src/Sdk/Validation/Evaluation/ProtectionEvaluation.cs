@@ -11,12 +11,12 @@ namespace IpsecSdk.Validation
             {
                 if (rule.InboundSecurity == SecurityAction.Request)
                 {
-                    verdicts.Add(BaselineCatalogue.RequestMode(protection), PolicyPath.Member(rulePath, "inboundSecurity"));
+                    verdicts.Add(BaselineCatalogue.RequestMode(protection, rule.Zone), PolicyPath.Member(rulePath, "inboundSecurity"));
                 }
 
                 if (rule.OutboundSecurity == SecurityAction.Request)
                 {
-                    verdicts.Add(BaselineCatalogue.RequestMode(protection), PolicyPath.Member(rulePath, "outboundSecurity"));
+                    verdicts.Add(BaselineCatalogue.RequestMode(protection, rule.Zone), PolicyPath.Member(rulePath, "outboundSecurity"));
                 }
             }
 

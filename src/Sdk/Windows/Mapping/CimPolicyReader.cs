@@ -53,10 +53,11 @@ namespace IpsecSdk.Windows.Mapping
         {
             ProtectionRequirement = ProtectionRequirement.Normal,
             Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select(r => !r.IsExemption
-                ? r with { ProtectionRequirement = ProtectionRequirement.Normal }
+                ? r with { ProtectionRequirement = ProtectionRequirement.Normal, Zone = IsolationZone.Isolated }
                 : r with
                 {
                     ProtectionRequirement = ProtectionRequirement.Normal,
+                    Zone = IsolationZone.Isolated,
                     MainMode = new MainModeCryptoSet(),
                     QuickMode = null,
                     Phase1Authentication = null,
