@@ -29,6 +29,14 @@ namespace IpsecSdk.Analyzers.Tests.Rules
             Verifier.VerifyAsync(Rule(".UseQuickMode(q => q.AddEspProposal({|#0:Integrity.Sha1|}, Encryption.AesGcm256))"), pack, Verifier.Diagnostic("IPSEC001", 0, severity));
 
         [Fact]
+        public Task A_peer_offer_describes_someone_elses_configuration_and_is_never_judged() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var legacy = IpsecSdk.Negotiation.PeerOffer.MainMode(Encryption.Des3, Integrity.Sha1, DiffieHellmanGroup.Dh2);
+                        var parsed = IpsecSdk.Negotiation.PeerOffer.ParseIke("3des-sha1-modp1024");
+                        return IpsecSdk.Negotiation.ProposalNegotiator.NegotiateMainMode(new MainModeCryptoSet().Proposals, System.Linq.Enumerable.ToList(System.Linq.Enumerable.Concat(new[] { legacy }, parsed)));
+                """), "bsi");
+
+        [Fact]
         public Task Catalogue_queries_are_never_judged_only_configuration_is() =>
             Verifier.VerifyAsync(Snippets.InMethod("""
                         var pfs = IpsecSdk.Catalogue.BaselineCatalogue.Pfs(PfsGroup.None);
