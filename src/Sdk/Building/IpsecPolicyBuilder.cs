@@ -46,10 +46,14 @@ namespace IpsecSdk.Building
         }
 
         /// <summary>Changes the global IPsec settings (secure defaults: CRL check required, NoDefaultExempt = 1).</summary>
+        /// <exception cref="ArgumentException"><paramref name="configure"/> returned null (use <see cref="LeaveGlobalSettingsUnchanged"/>).</exception>
         public IpsecPolicyBuilder WithSettings(Func<GlobalIpsecSettings, GlobalIpsecSettings> configure)
         {
             var current = _policy.Settings ?? new GlobalIpsecSettings();
-            _policy = _policy with { Settings = Guard.NotNull(configure, nameof(configure))(current) };
+            // null would silently drop the secure defaults: leaving the machine's settings alone has its own, visible call.
+            var settings = Guard.NotNull(configure, nameof(configure))(current)
+                ?? throw new ArgumentException("WithSettings: the function returned null; return the settings (e.g. s => s with { ... }), or call LeaveGlobalSettingsUnchanged() to leave the machine's settings alone.", nameof(configure));
+            _policy = _policy with { Settings = settings };
             return this;
         }
 

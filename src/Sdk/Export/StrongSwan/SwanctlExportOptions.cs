@@ -9,12 +9,12 @@ namespace IpsecSdk.Export.StrongSwan
         /// <summary>Which end of the rules the configuration is for (default the non-Windows peer).</summary>
         public SwanctlPerspective Perspective { get; init; } = SwanctlPerspective.Peer;
 
-        /// <summary>The local certificate file, relative to swanctl's <c>x509</c> directory (default <c>peer.pem</c>).</summary>
+        /// <summary>The local certificate file, relative to swanctl's <c>x509</c> directory (default <c>peer.pem</c>; letters, digits, <c>. _ - /</c>).</summary>
         public string LocalCertificate { get; init; } = "peer.pem";
 
         /// <summary>
         /// CHILD_SA <c>start_action</c>: <c>trap</c> (default; traffic matching the rule starts negotiation, as on
-        /// Windows), <c>start</c> or <c>none</c>.
+        /// Windows), <c>start</c> or <c>none</c>; anything else is refused by the writer.
         /// </summary>
         public string StartAction { get; init; } = "trap";
 
