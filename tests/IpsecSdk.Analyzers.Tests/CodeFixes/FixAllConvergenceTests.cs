@@ -28,7 +28,7 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
     {
         private static readonly string[] WeakPolicyFiles = { "samples/WeakPolicy/SecurityRules.cs", "samples/WeakPolicy/ValidityRules.cs", "samples/WeakPolicy/HygieneRules.cs", "samples/WeakPolicy/CnsaSigning.cs" };
 
-        private static IReadOnlyList<CodeFixProvider> Fixers { get; } = ShippedComponents.FixerTypes.Select(t => (CodeFixProvider)Activator.CreateInstance(t)!).ToList();
+        private static IReadOnlyList<CodeFixProvider> Fixers { get; } = ShippedComponents.Fixers;
 
         private static ImmutableHashSet<string> FixableIds { get; } = Fixers.SelectMany(f => f.FixableDiagnosticIds).ToImmutableHashSet();
 

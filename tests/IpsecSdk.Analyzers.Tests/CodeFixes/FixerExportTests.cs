@@ -71,6 +71,6 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
             Assert.Empty(required.Except(ShippedComponents.FixableIds));
         }
 
-        private static IEnumerable<CodeFixProvider> Fixers() => ShippedComponents.FixerTypes.Select(t => (CodeFixProvider)Activator.CreateInstance(t)!);
+        private static IEnumerable<CodeFixProvider> Fixers() => ShippedComponents.Fixers;
     }
 }

@@ -73,7 +73,7 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
         private static Dictionary<string, int> Counts(IEnumerable<Diagnostic> diagnostics) =>
             diagnostics.Where(d => d.Id.StartsWith("IPSEC", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
 
-        private static IReadOnlyList<CodeFixProvider> Fixers { get; } = ShippedComponents.FixerTypes.Select(t => (CodeFixProvider)Activator.CreateInstance(t)!).ToList();
+        private static IReadOnlyList<CodeFixProvider> Fixers { get; } = ShippedComponents.Fixers;
 
         private static Document Document(string source)
         {

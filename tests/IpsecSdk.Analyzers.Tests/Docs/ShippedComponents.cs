@@ -37,6 +37,9 @@ namespace IpsecSdk.Analyzers.Tests.Docs
         public static IReadOnlyList<Type> FixerTypes =>
             CodeFixAssembly.GetTypes().Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract).ToList();
 
+        /// <summary>One instance of every concrete code-fix provider.</summary>
+        public static IReadOnlyList<CodeFixProvider> Fixers => FixerTypes.Select(t => (CodeFixProvider)Activator.CreateInstance(t)!).ToList();
+
         /// <summary>The rule IDs some exported fixer can fix.</summary>
         public static ISet<string> FixableIds =>
             new HashSet<string>(ExportedFixerTypes.SelectMany(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds), StringComparer.Ordinal);
