@@ -159,5 +159,16 @@ namespace IpsecSdk.Analyzers
             isEnabledByDefault: true,
             Description(RuleIds.InvalidAddressOrPort),
             RuleCatalogue.HelpUri(RuleIds.InvalidAddressOrPort));
+
+        /// <summary><see cref="RuleIds.InvalidAuthorization"/>.</summary>
+        public static readonly DiagnosticDescriptor InvalidAuthorization = new DiagnosticDescriptor(
+            RuleIds.InvalidAuthorization,
+            Title(RuleIds.InvalidAuthorization),
+            MessageFormat,
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            Description(RuleIds.InvalidAuthorization),
+            RuleCatalogue.HelpUri(RuleIds.InvalidAuthorization));
     }
 }

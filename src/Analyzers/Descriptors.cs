@@ -51,6 +51,7 @@ namespace IpsecSdk.Analyzers
             PskWithNtlm,
             InvalidName,
             InvalidAddressOrPort,
+            InvalidAuthorization,
             SuppressionWithoutJustification,
             UnknownBaselinePack);
 

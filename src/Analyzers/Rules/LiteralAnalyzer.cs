@@ -13,14 +13,22 @@ using Microsoft.CodeAnalysis.Operations;
 namespace IpsecSdk.Analyzers.Rules
 {
     /// <summary>
-    /// Literal names, IDs, addresses, ports and tunnel endpoints Windows would reject (113, 114, and 109 for endpoints).
+    /// Literal names, IDs, addresses, ports, tunnel endpoints and authorization lists Windows would reject (113, 114, 115,
+    /// and 109 for endpoints).
     /// They go through the run-time validator's own parsers (<c>src/Sdk/Validation/Literals</c>, linked in), so both judge alike.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LiteralAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort, Descriptors.InvalidTunnel);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort, Descriptors.InvalidTunnel, Descriptors.InvalidAuthorization);
+
+        // The string properties that hold SDDL (rule and global settings), checked like Build() does.
+        private static readonly string[] SddlProperties =
+        {
+            "AuthorizedMachinesSddl", "AuthorizedUsersSddl", "RemoteMachineTunnelAuthorizationList", "RemoteUserTunnelAuthorizationList",
+            "RemoteMachineTransportAuthorizationList", "RemoteUserTransportAuthorizationList",
+        };
 
         [MethodImpl(Hot.Path)]
         private protected override void AnalyzeInvocation(RuleContext context, IpsecCompilation ipsec, IInvocationOperation call)
@@ -40,6 +48,10 @@ namespace IpsecSdk.Analyzers.Rules
                     return;
                 case "WithRemotePorts":
                     CheckLeaves(context, call, "Port", text => PortProblem(text, local: false));
+                    return;
+                case "AuthorizeMachines":
+                case "AuthorizeUsers":
+                    CheckSddl(context, call.Arguments.Length == 1 ? call.Arguments[0].Value : null);
                     return;
                 case "WithDisplayName":
                     NameChecks.CheckArguments(context, call.Arguments, reservedAll: true);
@@ -73,6 +85,12 @@ namespace IpsecSdk.Analyzers.Rules
             if (assignment.Parent is IObjectOrCollectionInitializerOperation && assignment.Target is IPropertyReferenceOperation target &&
                 target.Property.Type.SpecialType == SpecialType.System_String)
             {
+                if (Array.IndexOf(SddlProperties, target.Property.Name) >= 0)
+                {
+                    CheckSddl(context, assignment.Value);
+                    return;
+                }
+
                 NameChecks.CheckMember(context, ipsec.Symbols, target.Property, assignment.Value);
             }
         }
@@ -104,6 +122,14 @@ namespace IpsecSdk.Analyzers.Rules
                 {
                     Infrastructure.Report.Literal(context, Descriptors.InvalidAddressOrPort, leaf.Source, kind, "The " + kind.ToLowerInvariant() + " '" + shown + "' is invalid: " + problem + ".");
                 }
+            }
+        }
+
+        private static void CheckSddl(RuleContext context, IOperation? value)
+        {
+            if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && SddlLiteral.Problem(text) is string problem)
+            {
+                Infrastructure.Report.Literal(context, Descriptors.InvalidAuthorization, value.Syntax, "Authorization", "The authorization list '" + text + "' is invalid: " + problem + ".");
             }
         }
 

@@ -43,6 +43,7 @@ namespace IpsecSdk.Catalogue
             Validity(RuleIds.PskWithNtlm, "PSK and NTLM together in phase 1", "MS-FASP forbids pre-shared key and NTLM in the same phase-1 set."),
             Validity(RuleIds.InvalidName, "Invalid name or ID", "Names and IDs must be non-empty, within Windows' length limits, without '|' and, for rule names, not the reserved word 'all'."),
             Validity(RuleIds.InvalidAddressOrPort, "Invalid address, subnet, range, keyword or port", "Addresses, subnets, ranges, keywords and ports must be literals Windows accepts."),
+            Validity(RuleIds.InvalidAuthorization, "Invalid authorization list (SDDL)", "Authorization lists must be security descriptors in SDDL ([MS-DTYP] 2.5.1.1) with a DACL: a list without one authorizes everyone."),
 
             new RuleInfo(RuleIds.SuppressionWithoutJustification, RuleCategory.Hygiene, "IPSEC diagnostic suppressed without a justification", "A suppressed security finding needs a recorded reason so reviewers and auditors can judge it."),
             new RuleInfo(RuleIds.UnknownBaselinePack, RuleCategory.Hygiene, "Unknown baseline pack", "The baseline named by ipsec_sdk.baseline or IpsecSdkBaseline is not one of default, bsi, nist, cnsa; the analyzers fall back to default."),

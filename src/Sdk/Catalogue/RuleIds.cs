@@ -66,6 +66,8 @@ namespace IpsecSdk.Catalogue
         public const string InvalidName = "IPSEC113";
         /// <summary>Invalid address, subnet, range, keyword or port literal.</summary>
         public const string InvalidAddressOrPort = "IPSEC114";
+        /// <summary>An authorization list that is not a security descriptor Windows can apply (SDDL).</summary>
+        public const string InvalidAuthorization = "IPSEC115";
 
         /// <summary>An IPSEC diagnostic suppressed without a justification.</summary>
         public const string SuppressionWithoutJustification = "IPSEC201";

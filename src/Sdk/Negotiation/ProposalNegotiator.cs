@@ -61,13 +61,12 @@ namespace IpsecSdk.Negotiation
         /// Negotiates main mode and then quick mode between two rules (ours initiating). The quick-mode step runs only
         /// when main mode succeeded; its result is null otherwise, or when either rule has no quick-mode set.
         /// </summary>
-        /// <exception cref="ArgumentNullException">A rule, or its main-mode set, is null.</exception>
+        /// <exception cref="ArgumentNullException">A rule is null.</exception>
+        /// <exception cref="Validation.PolicyValidationException">A rule is one <c>Build()</c> would refuse; every problem is listed, its path starting with <c>initiator</c> or <c>responder</c>.</exception>
         public static (NegotiationResult<MainModeProposal> MainMode, NegotiationResult<QuickModeAgreement>? QuickMode) Negotiate(ConnectionSecurityRule initiator, ConnectionSecurityRule responder, BaselinePack pack = BaselinePack.Default)
         {
-            Require(initiator, nameof(initiator));
-            Require(responder, nameof(responder));
-            Require(initiator.MainMode, nameof(initiator) + ".MainMode");
-            Require(responder.MainMode, nameof(responder) + ".MainMode");
+            Validation.PolicyGate.EnsureValid(initiator, nameof(initiator));
+            Validation.PolicyGate.EnsureValid(responder, nameof(responder));
             var mainMode = NegotiateMainMode(initiator.MainMode.Proposals, responder.MainMode.Proposals, pack);
             if (!mainMode.Succeeded || initiator.QuickMode is null || responder.QuickMode is null)
             {

@@ -23,13 +23,15 @@ namespace IpsecSdk.Validation
     /// reported twice. <see cref="KeyModule.Default"/> is judged as the catalogue judges it (not IKEv1).</para>
     /// <para>The builder's default policy (certificate authentication only) is clean under every pack except one
     /// documented info item under CNSA: AES-256 in main mode (IPSEC002), since Windows main mode has no AES-GCM.</para>
-    /// <para>Values Windows would reject (IPSEC1xx, unknown enum values) are <see cref="PolicyValidator"/>'s
-    /// business: they are skipped here rather than judged, and evaluation never throws on them.</para>
+    /// <para>A policy Windows would reject (IPSEC1xx, unknown enum values, nulls) is refused with
+    /// <see cref="PolicyValidationException"/> (<see cref="PolicyGate"/>), so "evaluate, no findings, export" never passes an
+    /// invalid policy on.</para>
     /// </remarks>
     public static class BaselineEvaluator
     {
         /// <summary>The security findings of the whole policy under <paramref name="pack"/>, in rule order.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+        /// <exception cref="PolicyValidationException">The policy is one <c>Build()</c> would refuse; every problem is listed.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pack"/> is not a known pack.</exception>
         public static IReadOnlyList<Finding> Evaluate(IpsecPolicy policy, BaselinePack pack)
         {
@@ -66,11 +68,7 @@ namespace IpsecSdk.Validation
 
         private static VerdictCollector Start(IpsecPolicy policy, BaselinePack pack)
         {
-            if (policy is null)
-            {
-                throw new ArgumentNullException(nameof(policy));
-            }
-
+            PolicyGate.EnsureValid(policy);
             if (!Known.Is(pack))
             {
                 throw new ArgumentOutOfRangeException(nameof(pack), pack, "Known packs: " + string.Join(", ", BaselinePacks.Names) + ".");

@@ -1,12 +1,15 @@
 using System;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace IpsecSdk.Validation
 {
     /// <summary>
-    /// The validation gate of the SDK's doors in: <c>Build()</c>'s rules applied to a policy that came another way.
-    /// <c>IpsecJson.Deserialize</c> and the CIM read-back (<c>CimPolicyReader.Read</c>, <c>WindowsPolicyStore.Read</c>) hand
-    /// out only policies <see cref="PolicyValidator"/> accepts, and refuse any other with one
+    /// The one validation gate of the SDK: <c>Build()</c>'s rules applied to a policy that came another way. The doors in
+    /// (<c>IpsecJson.Deserialize</c>, the CIM read-back <c>CimPolicyReader.Read</c> and <c>WindowsPolicyStore.Read</c>) hand out
+    /// only policies <see cref="PolicyValidator"/> accepts; every consumer (<c>PowerShellScriptWriter</c>,
+    /// <c>NetshScriptWriter</c>, <c>SwanctlConfigWriter</c>, <c>CimPolicyWriter.Describe</c> and through it the planner and
+    /// applier, <see cref="BaselineEvaluator"/>) refuses any other before it writes or judges anything, with one
     /// <see cref="PolicyValidationException"/> listing every problem with its path. Code that receives a policy assembled from
     /// the records by hand can call it to get the same guarantee.
     /// </summary>
@@ -44,6 +47,28 @@ namespace IpsecSdk.Validation
 
             s_valid.GetValue(policy, _ => s_passed);
             return policy;
+        }
+
+        /// <summary>
+        /// The same gate for one rule handed over on its own (the negotiator's rules): the rule must be one <c>Build()</c>
+        /// accepts in a policy of its own; problems carry <paramref name="parameterName"/> as their path root.
+        /// </summary>
+        internal static void EnsureValid(ConnectionSecurityRule rule, string parameterName)
+        {
+            if (rule is null)
+            {
+                throw new ArgumentNullException(parameterName);
+            }
+
+            var alone = new IpsecPolicy { Group = "rule", Rules = ValueList.Of(rule) };
+            var findings = PolicyValidator.Validate(alone);
+            if (findings.Count > 0)
+            {
+                const string Root = "rules[0]";
+                throw new PolicyValidationException(findings.Select(f => f.Path.StartsWith(Root, StringComparison.Ordinal)
+                    ? new Finding(f.RuleId, f.Severity, parameterName + f.Path.Substring(Root.Length), string.Join(parameterName, f.Message.Split(new[] { Root }, StringSplitOptions.None)), f.Source)
+                    : f).ToList());
+            }
         }
     }
 }

@@ -85,6 +85,7 @@ namespace IpsecSdk.Validation
             AddressRules.Check(findings, rule, rulePath);
             PortRules.Check(findings, rule, rulePath);
             TunnelRules.Check(findings, rule, rulePath);
+            AuthorizationRules.Check(findings, rule, rulePath);
             if (rule.IsExemption)
             {
                 return; // Windows ignores crypto and authentication of exemption rules; ActionRules made sure they are absent.

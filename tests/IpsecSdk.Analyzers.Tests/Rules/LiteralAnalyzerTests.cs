@@ -34,6 +34,17 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                 Verifier.Diagnostic("IPSEC113", 3, Error).WithMessage("The name or ID '" + new string('r', 40) + "…' is invalid: the rule's main-mode set ID derived from it ('" + new string('r', 40) + "…') has 259 characters; at most 254 are allowed."));
 
         [Fact]
+        public Task Invalid_authorization_lists() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var settings = new GlobalIpsecSettings { RemoteUserTransportAuthorizationList = {|#0:"garbage"|}, RemoteMachineTunnelAuthorizationList = "D:(A;;CC;;;DC)" };
+                        var rule = new ConnectionSecurityRule { Id = "r", DisplayName = "r", AuthorizedMachinesSddl = {|#1:"O:LS"|}, AuthorizedUsersSddl = "D:(A;;CC;;;DU)" };
+                        return IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithCertificate("CN=ca").AuthorizeMachines({|#2:"Domain Computers"|}).AuthorizeUsers("O:LSD:(A;;CC;;;DU)"));
+                """), null,
+                Verifier.Diagnostic("IPSEC115", 0, Error).WithMessage("The authorization list 'garbage' is invalid: 'garbage' at position 0 does not start a component (O:, G:, D: or S:)."),
+                Verifier.Diagnostic("IPSEC115", 1, Error),
+                Verifier.Diagnostic("IPSEC115", 2, Error));
+
+        [Fact]
         public Task Valid_names_are_fine() =>
             Verifier.VerifyAsync(Snippets.InMethod("        return IpsecPolicy.Create(\"contoso-servers\").AddRule(\"web.https\", r => r.AuthenticateWithCertificate(\"CN=ca\"));"), null);
 

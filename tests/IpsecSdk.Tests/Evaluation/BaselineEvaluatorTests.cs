@@ -140,7 +140,7 @@ namespace IpsecSdk.Tests.Evaluation
         }
 
         [Fact]
-        public void Unknown_enum_values_are_skipped_not_thrown()
+        public void Unknown_enum_values_are_refused_with_every_problem_listed()
         {
             var rule = CertificateRule() with
             {
@@ -151,9 +151,12 @@ namespace IpsecSdk.Tests.Evaluation
             };
             var policy = Policy(rule) with { ProtectionRequirement = (ProtectionRequirement)9, Settings = new GlobalIpsecSettings { CertValidationLevel = (CertValidationLevel)4 } };
 
+            // "Load, evaluate, no findings, export" must not pass such a policy on: the evaluator's gate refuses it.
             foreach (var pack in Packs)
             {
-                Assert.All(BaselineEvaluator.Evaluate(policy, pack), f => Assert.NotEqual(Verdict.Ok, f.Severity));
+                var refused = Assert.Throws<PolicyValidationException>(() => BaselineEvaluator.Evaluate(policy, pack));
+                Assert.Equal(PolicyValidator.Validate(policy), refused.Findings);
+                Assert.Throws<PolicyValidationException>(() => BaselineEvaluator.EvaluateRule(policy, 0, pack));
             }
 
             Assert.All(PolicyValidator.Validate(policy), f => Assert.Equal(Verdict.Error, f.Severity));

@@ -10,7 +10,9 @@ namespace IpsecSdk.Tests.Evaluation
 {
     /// <summary>
     /// For every catalogue row and every pack: a policy using the choice, evaluated, shows exactly the catalogue's
-    /// verdict at the field's path (nothing when the verdict is Ok), with the row's message and source.
+    /// verdict at the field's path (nothing when the verdict is Ok), with the row's message and source. Each value is
+    /// put into the first context Windows accepts it in (e.g. GMAC integrity beside its GCM encryption, a user method in
+    /// phase 2); a value Windows accepts in none is refused by the evaluator's gate, and only for problems at that field.
     /// </summary>
     public class CatalogueAgreementTests
     {
@@ -57,7 +59,8 @@ namespace IpsecSdk.Tests.Evaluation
         [MemberData(nameof(Integrities))]
         public void Quick_mode_esp_integrity(Integrity integrity, BaselinePack pack)
         {
-            var rule = CertificateRule() with { QuickMode = QuickMode(new QuickModeProposal(integrity, Encryption.AesGcm256)) };
+            var rule = FirstValid(new[] { Encryption.Aes256, Encryption.AesGcm128, Encryption.AesGcm192, Encryption.AesGcm256, Encryption.None }
+                .Select(encryption => CertificateRule() with { QuickMode = QuickMode(new QuickModeProposal(integrity, encryption)) }));
 
             AssertVerdict(rule, "rules[0].quickMode.proposals[0].espIntegrity", BaselineCatalogue.Integrity(integrity, CryptoPhase.QuickMode), pack);
         }
@@ -66,7 +69,8 @@ namespace IpsecSdk.Tests.Evaluation
         [MemberData(nameof(Integrities))]
         public void Quick_mode_ah_integrity(Integrity integrity, BaselinePack pack)
         {
-            var rule = CertificateRule() with { QuickMode = QuickMode(new QuickModeProposal { Encapsulation = Encapsulation.Ah, AhIntegrity = integrity }) };
+            // IKEv2 carries no AH in transport mode: AH is judged on an IKEv1 rule.
+            var rule = CertificateRule() with { KeyModule = KeyModule.IkeV1, QuickMode = QuickMode(new QuickModeProposal { Encapsulation = Encapsulation.Ah, AhIntegrity = integrity }) };
 
             AssertVerdict(rule, "rules[0].quickMode.proposals[0].ahIntegrity", BaselineCatalogue.Integrity(integrity, CryptoPhase.QuickMode), pack);
         }
@@ -84,7 +88,8 @@ namespace IpsecSdk.Tests.Evaluation
         [MemberData(nameof(Encryptions))]
         public void Quick_mode_encryption_including_integrity_only(Encryption encryption, BaselinePack pack)
         {
-            var rule = CertificateRule() with { QuickMode = QuickMode(new QuickModeProposal(Integrity.Sha256, encryption)) };
+            var rule = FirstValid(new[] { Integrity.Sha256, Integrity.AesGmac128, Integrity.AesGmac192, Integrity.AesGmac256 }
+                .Select(integrity => CertificateRule() with { QuickMode = QuickMode(new QuickModeProposal(integrity, encryption)) }));
 
             AssertVerdict(rule, "rules[0].quickMode.proposals[0].encryption", BaselineCatalogue.Encryption(encryption, CryptoPhase.QuickMode), pack);
         }
@@ -124,7 +129,12 @@ namespace IpsecSdk.Tests.Evaluation
         [MemberData(nameof(Encapsulations))]
         public void Quick_mode_encapsulation(Encapsulation encapsulation, BaselinePack pack)
         {
-            var rule = CertificateRule() with { QuickMode = QuickMode(new QuickModeProposal { Encapsulation = encapsulation, AhIntegrity = Integrity.AesGmac256 }) };
+            var rule = FirstValid(new[]
+            {
+                new QuickModeProposal { Encapsulation = encapsulation, AhIntegrity = Integrity.AesGmac256 },
+                new QuickModeProposal { Encapsulation = encapsulation, EspIntegrity = Integrity.AesGmac256, Encryption = Encryption.AesGcm256 },
+                new QuickModeProposal { Encapsulation = encapsulation, AhIntegrity = Integrity.AesGmac256, EspIntegrity = Integrity.AesGmac256, Encryption = Encryption.AesGcm256 },
+            }.SelectMany(proposal => new[] { CertificateRule().KeyModule, KeyModule.IkeV1 }.Select(keyModule => CertificateRule() with { KeyModule = keyModule, QuickMode = QuickMode(proposal) })));
 
             AssertVerdict(rule, "rules[0].quickMode.proposals[0].encapsulation", BaselineCatalogue.Encapsulation(encapsulation), pack);
         }
@@ -133,9 +143,15 @@ namespace IpsecSdk.Tests.Evaluation
         [MemberData(nameof(Methods))]
         public void Authentication_method(AuthenticationMethod method, BaselinePack pack)
         {
-            var rule = CertificateRule() with { KeyModule = KeyModule.AuthIP, Phase1Authentication = Phase1(Certificate(), Method(method)) };
+            // Phase 1 authenticates computers and phase 2 users; a health certificate is never mixed with a plain one (MS-FASP).
+            var proposal = Certificate(method) with { PresharedKey = method == AuthenticationMethod.PresharedKey ? "secret" : null, CertificateAuthority = IsCertificate(method) ? Ca : null };
+            var first = Certificate(method == AuthenticationMethod.MachineHealthCertificate ? method : AuthenticationMethod.MachineCertificate);
+            var rule = IsUserMethod(method)
+                ? CertificateRule() with { KeyModule = KeyModule.AuthIP, Phase2Authentication = Phase2(proposal) }
+                : CertificateRule() with { KeyModule = KeyModule.AuthIP, Phase1Authentication = Phase1(first, proposal) };
+            var path = IsUserMethod(method) ? "rules[0].phase2Authentication.proposals[0].method" : "rules[0].phase1Authentication.proposals[1].method";
 
-            AssertVerdict(rule, "rules[0].phase1Authentication.proposals[1].method", BaselineCatalogue.Authentication(method), pack);
+            AssertVerdict(rule, path, BaselineCatalogue.Authentication(method), pack);
         }
 
         [Theory]
@@ -219,11 +235,33 @@ namespace IpsecSdk.Tests.Evaluation
 
         internal static void AssertVerdict(IpsecPolicy policy, string path, CatalogueEntry entry, BaselinePack pack)
         {
+            var problems = PolicyValidator.Validate(policy);
+            if (problems.Count > 0)
+            {
+                var refused = Assert.Throws<PolicyValidationException>(() => BaselineEvaluator.Evaluate(policy, pack));
+                Assert.Equal(problems, refused.Findings);
+                Assert.All(problems, p => Assert.True(path.StartsWith(p.Path, StringComparison.Ordinal) || p.Path.StartsWith(path, StringComparison.Ordinal), "The value at " + path + " is refused for a problem elsewhere: " + p));
+                return;
+            }
+
             var findings = At(BaselineEvaluator.Evaluate(policy, pack), path);
             var verdict = entry.For(pack);
             Assert.True(findings.Count == (verdict == Verdict.Ok ? 0 : 1), "Expected " + verdict + " for " + entry + " at " + path + " under " + pack + "; got: " + string.Join("; ", findings));
             Assert.All(findings, f => Assert.Equal((entry.RuleId, verdict, entry.Message(pack), entry.Source), (f.RuleId, f.Severity, f.Message, f.Source)));
         }
+
+        /// <summary>The first candidate Windows accepts, else the first (whose value then no context makes valid).</summary>
+        private static ConnectionSecurityRule FirstValid(IEnumerable<ConnectionSecurityRule> candidates)
+        {
+            var all = candidates.ToList();
+            return all.FirstOrDefault(rule => PolicyValidator.Validate(Policy(rule)).Count == 0) ?? all[0];
+        }
+
+        private static bool IsUserMethod(AuthenticationMethod method) =>
+            method is AuthenticationMethod.UserKerberos or AuthenticationMethod.UserNtlm or AuthenticationMethod.UserCertificate;
+
+        private static bool IsCertificate(AuthenticationMethod method) =>
+            method is AuthenticationMethod.MachineCertificate or AuthenticationMethod.MachineHealthCertificate or AuthenticationMethod.UserCertificate;
 
         private static List<Finding> At(IReadOnlyList<Finding> findings, string path) => findings.Where(f => f.Path == path).ToList();
     }

@@ -5,7 +5,7 @@ namespace IpsecSdk.Tests.Export
 {
     /// <summary>
     /// Random rules for export property tests: every enum value, valid and invalid combinations, keywords, hostile
-    /// names. Built as records, not through the builder, so exporters also see what validation would reject.
+    /// names. Built as records, not through the builder, so the writers' gate also sees what validation rejects.
     /// </summary>
     internal static class RuleGenerators
     {
@@ -76,9 +76,29 @@ namespace IpsecSdk.Tests.Export
                 Phase2Authentication = s.In == SecurityAction.None && s.Out == SecurityAction.None ? null : crypto.Two,
             });
 
-        /// <summary>A random policy of 1..4 rules.</summary>
+        /// <summary>A random policy of 1..4 rules, most of them invalid.</summary>
         internal static readonly Gen<IpsecPolicy> Policy =
             Rule.Array[1, 4].Select(rules => new IpsecPolicy { Group = "g", Rules = new ValueList<ConnectionSecurityRule>(rules) });
+
+        /// <summary>Half these random records, half valid policies from the builders, so the writers' output is exercised too.</summary>
+        internal static readonly Gen<IpsecPolicy> AnyPolicy = Gen.OneOf(Policy, Support.PolicyGenerators.Policy);
+
+        /// <summary>
+        /// The writers' gate: a policy <c>Build()</c> would reject is refused with exactly the validator's findings before
+        /// anything is written; a valid one is written and handed to <paramref name="check"/>.
+        /// </summary>
+        internal static void RefusedOrWritten<T>(IpsecPolicy policy, System.Func<IpsecPolicy, T> write, System.Action<T> check)
+        {
+            var problems = IpsecSdk.Validation.PolicyValidator.Validate(policy);
+            if (problems.Count > 0)
+            {
+                var refused = Xunit.Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => write(policy));
+                Xunit.Assert.Equal(problems, refused.Findings);
+                return;
+            }
+
+            check(write(policy));
+        }
 
         /// <summary>Whether the limitations explain why rule <paramref name="index"/> is missing from the output.</summary>
         internal static bool ExplainsOmission(System.Collections.Generic.IEnumerable<IpsecSdk.Export.ExportLimitation> limitations, int index) =>

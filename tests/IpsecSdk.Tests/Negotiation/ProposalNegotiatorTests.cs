@@ -116,26 +116,42 @@ namespace IpsecSdk.Tests.Negotiation
         [Fact]
         public void Rules_negotiate_main_mode_then_quick_mode()
         {
-            var ours = new ConnectionSecurityRule { MainMode = new MainModeCryptoSet { Proposals = new[] { Strong, Modern } }, QuickMode = new QuickModeCryptoSet { PfsGroup = PfsGroup.SameAsMainMode } };
-            var peer = new ConnectionSecurityRule { MainMode = new MainModeCryptoSet { Proposals = new[] { Modern } }, QuickMode = new QuickModeCryptoSet { PfsGroup = PfsGroup.Dh19 } };
+            var sha256 = Strong with { Integrity = Integrity.Sha256 };
+            var ours = Built() with { MainMode = Built().MainMode with { Proposals = new[] { Strong, sha256 } }, QuickMode = Built().QuickMode! with { PfsGroup = PfsGroup.SameAsMainMode } };
+            var peer = Built() with { MainMode = Built().MainMode with { Proposals = new[] { sha256 } }, QuickMode = Built().QuickMode! with { PfsGroup = PfsGroup.Dh20 } };
 
             var (mainMode, quickMode) = ProposalNegotiator.Negotiate(ours, peer);
 
-            Assert.Equal(Modern, mainMode.Selected);
-            Assert.Equal(PfsGroup.Dh19, quickMode!.Selected!.PfsGroup);
+            Assert.Equal(sha256, mainMode.Selected);
+            Assert.Equal(PfsGroup.Dh20, quickMode!.Selected!.PfsGroup);
         }
 
         [Fact]
         public void Quick_mode_is_not_tried_when_main_mode_fails()
         {
-            var ours = new ConnectionSecurityRule { QuickMode = new QuickModeCryptoSet() };
-            var peer = new ConnectionSecurityRule { MainMode = new MainModeCryptoSet { Proposals = new[] { Legacy } }, QuickMode = new QuickModeCryptoSet() };
+            var peer = Built() with { MainMode = Built().MainMode with { Proposals = new[] { Legacy } } };
 
-            var (mainMode, quickMode) = ProposalNegotiator.Negotiate(ours, peer);
+            var (mainMode, quickMode) = ProposalNegotiator.Negotiate(Built(), peer);
 
             Assert.False(mainMode.Succeeded);
             Assert.Null(quickMode);
         }
+
+        [Fact]
+        public void Rules_windows_would_refuse_are_refused_with_the_parameter_as_path_root()
+        {
+            // One main-mode set with two key-exchange groups (IPSEC106) cannot exist on Windows, so nothing is negotiated.
+            var mixed = Built() with { MainMode = Built().MainMode with { Proposals = new[] { Strong, Modern } } };
+
+            var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => ProposalNegotiator.Negotiate(Built(), mixed));
+
+            var finding = Assert.Single(refused.Findings);
+            Assert.Equal((RuleIds.MixedKeyExchange, "responder.mainMode.proposals[1].keyExchange"), (finding.RuleId, finding.Path));
+            Assert.StartsWith("responder.mainMode", finding.Message, System.StringComparison.Ordinal);
+        }
+
+        private static ConnectionSecurityRule Built() =>
+            IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithCertificate("CN=Contoso Root CA")).Build().Rules[0];
 
         [Fact]
         public void Null_inputs_throw_argument_null()

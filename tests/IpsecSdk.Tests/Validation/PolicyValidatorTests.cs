@@ -122,7 +122,7 @@ namespace IpsecSdk.Tests.Validation
             AssertFinding(findings, RuleIds.InvalidName, "rules[0].quickMode.proposals[0]", "is null");
             AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0]", "is null");
             AssertFinding(findings, RuleIds.InvalidName, "rules[1]", "is null");
-            Assert.NotNull(BaselineEvaluator.Evaluate(policy, BaselinePack.Cnsa));
+            Assert.Equal(findings, Assert.Throws<PolicyValidationException>(() => BaselineEvaluator.Evaluate(policy, BaselinePack.Cnsa)).Findings);
         }
 
         [Fact]

@@ -28,7 +28,7 @@ namespace IpsecSdk.Tests.Windows
 
         public static IEnumerable<object[]> Descriptions() =>
             AllValuesPolicies.All().Concat(new[] { WindowsTestPolicies.Realistic() })
-                .SelectMany(p => CimPolicyWriter.Describe(p).All())
+                .SelectMany(p => CimPolicyWriter.Map(p).All()) // the mapping below the gate: every value, one at a time
                 .Where(d => d.ClassName != CimClassNames.StdRegProv)
                 .SelectMany(d => Flatten(d, null))
                 .Select(x => new object[] { x.Instance, x.Container ?? "" });

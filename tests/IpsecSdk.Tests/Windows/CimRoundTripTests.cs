@@ -36,7 +36,7 @@ namespace IpsecSdk.Tests.Windows
             // The mapping below the gate (Rebuild): these policies put every enum value in, combinations Build() refuses included.
             foreach (var policy in AllValuesPolicies.All())
             {
-                Assert.Equal(CimPolicyReader.StorableForm(policy), CimPolicyReader.Rebuild(CimPolicyWriter.Describe(policy)));
+                Assert.Equal(CimPolicyReader.StorableForm(policy), CimPolicyReader.Rebuild(CimPolicyWriter.Map(policy)));
             }
         }
 
@@ -69,18 +69,18 @@ namespace IpsecSdk.Tests.Windows
         [Fact]
         public void Two_different_sets_with_one_id_are_refused_with_both_rules_named()
         {
-            // The validator refuses this at Build(); the writer checks again for policies made from records.
+            // The validator refuses this at Build(), and the writer's gate for policies made from records.
             var valid = IpsecPolicy.Create("g")
                 .AddRule("a", r => r.AuthenticateWithKerberos())
                 .AddRule("b", r => r.AuthenticateWithKerberos().UseQuickMode(q => q.WithPfs(PfsGroup.Dh14)))
                 .Build();
             var clash = valid with { Rules = ValueList.Of(valid.Rules[0], valid.Rules[1] with { QuickMode = valid.Rules[1].QuickMode! with { Id = "a.qmcrypto" } }) };
 
-            var error = Assert.Throws<System.ArgumentException>(() => CimPolicyWriter.Describe(clash));
+            var error = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => CimPolicyWriter.Describe(clash));
 
-            Assert.Contains("'a'", error.Message, System.StringComparison.Ordinal);
-            Assert.Contains("'b'", error.Message, System.StringComparison.Ordinal);
-            Assert.Contains("'a.qmcrypto'", error.Message, System.StringComparison.Ordinal);
+            var finding = Assert.Single(error.Findings);
+            Assert.Equal("rules[1].quickMode.id", finding.Path);
+            Assert.Contains("'a.qmcrypto', which rules[0].quickMode already uses", finding.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]

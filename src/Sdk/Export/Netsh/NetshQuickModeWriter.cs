@@ -68,10 +68,12 @@ namespace IpsecSdk.Export.Netsh
         private static string? Esp(QuickModeProposal proposal, out string? problem)
         {
             problem = null;
-            var encryption = NetshTokens.Encryption(proposal.Encryption);
-            if (encryption == null)
+            if (proposal.EspIntegrity == Integrity.None)
             {
-                problem = "ESP without encryption (integrity " + proposal.EspIntegrity + " only): the netsh help lists no 'none' encryption token";
+                // Every netsh source lists the integrity tokens md5|sha1|sha256|aesgmac*|aesgcm* and no 'none' (netsh-advfirewall,
+                // ms.date 07/24/2025; KB 949856), and KB 949856's table of quick-mode suites has no encryption-only ESP row. The
+                // cmdlet documents it (-ESPHash None), netsh does not: reported rather than written as an undocumented token.
+                problem = "ESP with encryption " + proposal.Encryption + " and no integrity: netsh documents no 'none' integrity token (KB 949856, netsh advfirewall reference); only the PowerShell export can state it";
                 return null;
             }
             if (proposal.EspIntegrity == Integrity.Sha384)
@@ -85,8 +87,15 @@ namespace IpsecSdk.Export.Netsh
                 problem = "netsh requires the same aesgcm token for ESP integrity and encryption, but integrity is " + proposal.EspIntegrity + " with " + proposal.Encryption;
                 return null;
             }
-            var integrity = NetshTokens.EspIntegrity(proposal.EspIntegrity, proposal.Encryption) ?? "none";
-            return "esp:" + integrity + "-" + encryption;
+            // Integrity-only ESP is 'esp:<integrity>-none': KB 949856 example 1 ("qmsecmethods=ah:aesgmac256+esp:aesgmac256-none",
+            // "The rule does not include encryption"), and Windows displays such suites as "ESP:SHA1-None" (KB 2855053).
+            var encryption = proposal.Encryption == Encryption.None ? "none" : NetshTokens.Encryption(proposal.Encryption);
+            if (encryption == null)
+            {
+                problem = "ESP encryption " + proposal.Encryption + " has no netsh token";
+                return null;
+            }
+            return "esp:" + NetshTokens.EspIntegrity(proposal.EspIntegrity, proposal.Encryption) + "-" + encryption;
         }
 
         private static string Lifetime(QuickModeProposal proposal) =>

@@ -147,7 +147,7 @@ namespace IpsecSdk.Export.Netsh
         {
             if (rule.KeyModule != KeyModule.Default)
             {
-                context.Report(path + ".keyModule", ExportLimitationKind.NotExpressed, "netsh consec add rule has no key-module parameter: Windows chooses (AuthIP, IKEv1); " + rule.KeyModule + " needs the PowerShell export (New-NetIPsecRule -KeyModule).");
+                context.Report(path + ".keyModule", ExportLimitationKind.NotExpressed, "netsh consec add rule has no key-module parameter: Windows uses its Default (IKEv1 and IKEv2 since Windows 11 24H2 / Server 2025, AuthIP only when the authentication needs it; IKEv1 and AuthIP before, per New-NetIPsecRule -KeyModule); " + rule.KeyModule + " needs the PowerShell export (New-NetIPsecRule -KeyModule).");
             }
             var phase1 = rule.Phase1Authentication == null ? null : NetshAuthenticationWriter.Write(rule.Phase1Authentication.Proposals, 1, path + ".phase1Authentication", rule.Id, context);
             if (phase1 == null)

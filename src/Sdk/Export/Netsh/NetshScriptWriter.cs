@@ -1,4 +1,5 @@
 using System;
+using IpsecSdk.Validation;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -13,12 +14,10 @@ namespace IpsecSdk.Export.Netsh
     {
         /// <summary>Writes the script for <paramref name="policy"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+        /// <exception cref="PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed); nothing is written.</exception>
         public static NetshScript Write(IpsecPolicy policy, NetshExportOptions? options = null)
         {
-            if (policy == null)
-            {
-                throw new ArgumentNullException(nameof(policy), "'policy' must not be null.");
-            }
+            PolicyGate.EnsureValid(policy);
             var context = new NetshExportContext(options ?? NetshExportOptions.Default);
             context.Report("group", ExportLimitationKind.NotExpressed, "netsh cannot tag rules with the policy group; rules are replaced by display name, so a rule of another owner with the same name is replaced too.");
             var body = new List<string>();

@@ -113,11 +113,11 @@ namespace IpsecSdk.Export.PowerShell
                 command.With("AHHash", PowerShellValue.Name(NetSecurityValues.Integrity(proposal.AhIntegrity)));
             }
 
-            if (proposal.Encapsulation != Encapsulation.Ah)
-            {
-                command.With("ESPHash", PowerShellValue.Name(NetSecurityValues.Integrity(proposal.EspIntegrity)))
-                    .With("Encryption", PowerShellValue.Name(NetSecurityValues.Encryption(proposal.Encryption)));
-            }
+            // AH only still states -ESPHash None -Encryption None, as Microsoft's AH example does (New-NetIPsecRule, example 4):
+            // -Encryption has no documented default, so the script does not depend on one.
+            var ah = proposal.Encapsulation == Encapsulation.Ah;
+            command.With("ESPHash", PowerShellValue.Name(NetSecurityValues.Integrity(ah ? Integrity.None : proposal.EspIntegrity)))
+                .With("Encryption", PowerShellValue.Name(NetSecurityValues.Encryption(ah ? Encryption.None : proposal.Encryption)));
 
             return command.With("MaxMinutes", PowerShellValue.Number(proposal.LifetimeMinutes))
                 .With("MaxKiloBytes", PowerShellValue.Number(proposal.LifetimeKilobytes))

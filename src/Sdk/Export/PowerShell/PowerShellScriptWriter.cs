@@ -1,4 +1,5 @@
 using System;
+using IpsecSdk.Validation;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -31,6 +32,7 @@ namespace IpsecSdk.Export.PowerShell
 
         /// <summary>Writes the script for <paramref name="policy"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+        /// <exception cref="PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed); nothing is written.</exception>
         /// <exception cref="ArgumentException">The options or the policy cannot be written (the message names the field, the value and what is allowed).</exception>
         public static string Write(IpsecPolicy policy, PowerShellExportOptions? options = null)
         {
@@ -45,14 +47,11 @@ namespace IpsecSdk.Export.PowerShell
         /// later (two different sets with one ID) throws with part of the script written.
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="output"/> is null.</exception>
+        /// <exception cref="PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed); nothing is written.</exception>
         /// <exception cref="ArgumentException">The options or the policy cannot be written (the message names the field, the value and what is allowed).</exception>
         public static void Write(IpsecPolicy policy, TextWriter output, PowerShellExportOptions? options = null)
         {
-            if (policy == null)
-            {
-                throw new ArgumentNullException(nameof(policy));
-            }
-
+            PolicyGate.EnsureValid(policy);
             if (output == null)
             {
                 throw new ArgumentNullException(nameof(output));

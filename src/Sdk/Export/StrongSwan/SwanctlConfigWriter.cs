@@ -1,4 +1,5 @@
 using System;
+using IpsecSdk.Validation;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -19,13 +20,11 @@ namespace IpsecSdk.Export.StrongSwan
     {
         /// <summary>Writes the configuration for every rule of <paramref name="policy"/>.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+        /// <exception cref="PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed); nothing is written.</exception>
         /// <exception cref="ArgumentException">An option's text is not what swanctl.conf accepts there (the message names the option, the value and what is allowed).</exception>
         public static SwanctlConfig Write(IpsecPolicy policy, SwanctlExportOptions? options = null)
         {
-            if (policy == null)
-            {
-                throw new ArgumentNullException(nameof(policy), "'policy' must not be null.");
-            }
+            PolicyGate.EnsureValid(policy);
             var context = new SwanctlExportContext(SwanctlOptionsCheck.Checked(options ?? SwanctlExportOptions.Default));
             var text = new SwanctlText().Comment("IpsecSdk export of policy group '" + OneLine(policy.Group) + "' for the " + (context.Options.Perspective == SwanctlPerspective.Peer ? "non-Windows peer" : "Windows host (played by strongSwan)") + ".");
             text.Open("connections");

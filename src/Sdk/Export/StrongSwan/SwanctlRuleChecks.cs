@@ -11,7 +11,7 @@ namespace IpsecSdk.Export.StrongSwan
             var modules = rule.KeyModule;
             if (modules == KeyModule.Default)
             {
-                context.Report(path + ".keyModule", ExportLimitationKind.Approximated, "key module Default: Windows speaks AuthIP to Windows peers and IKEv1 to others, so version = 1 is written. Choose IKEv2 in the policy (certificates only) for a modern peer.");
+                context.Report(path + ".keyModule", ExportLimitationKind.Approximated, "key module Default means IKEv1 and IKEv2 since Windows 11 24H2 / Server 2025 and IKEv1 and AuthIP before (New-NetIPsecRule -KeyModule), so version = 1, the one every Windows release offers, is written. Choose IKEv2 in the policy (certificates only) for a modern peer.");
                 return "1";
             }
             var ikeV1 = (modules & KeyModule.IkeV1) != 0;

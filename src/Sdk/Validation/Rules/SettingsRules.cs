@@ -2,7 +2,7 @@ using IpsecSdk.Catalogue;
 
 namespace IpsecSdk.Validation
 {
-    /// <summary>The global IPsec settings: enum values (IPSEC114) and the SA idle time 300..3600 s (IPSEC107).</summary>
+    /// <summary>The global IPsec settings: enum values (IPSEC114), the SA idle time 300..3600 s (IPSEC107) and the authorization lists (IPSEC115).</summary>
     internal static class SettingsRules
     {
         internal static void Check(FindingCollector findings, GlobalIpsecSettings? settings)
@@ -21,6 +21,7 @@ namespace IpsecSdk.Validation
             EnumRules.Check(findings, settings.AllowIpsecThroughNat, "settings.allowIpsecThroughNat");
             EnumRules.Check(findings, settings.KeyEncoding, "settings.keyEncoding");
             LifetimeRules.CheckSaIdleTime(findings, settings.MaxSaIdleTimeSeconds, "settings.maxSaIdleTimeSeconds");
+            AuthorizationRules.Check(findings, settings);
         }
     }
 }

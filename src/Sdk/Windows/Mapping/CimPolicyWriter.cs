@@ -1,4 +1,5 @@
 using System;
+using IpsecSdk.Validation;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -14,14 +15,13 @@ namespace IpsecSdk.Windows.Mapping
     public static class CimPolicyWriter
     {
         /// <summary>Describes <paramref name="policy"/> as CIM objects.</summary>
-        /// <exception cref="ArgumentException">Two different sets share one ID, or the group is empty.</exception>
-        public static CimPolicyImage Describe(IpsecPolicy policy)
-        {
-            if (policy == null)
-            {
-                throw new ArgumentNullException(nameof(policy));
-            }
+        /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+        /// <exception cref="PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed; <see cref="PolicyGate"/>).</exception>
+        public static CimPolicyImage Describe(IpsecPolicy policy) => Map(PolicyGate.EnsureValid(policy));
 
+        // The mapping alone, below the gate: the mapping tests cover values that only make sense one at a time.
+        internal static CimPolicyImage Map(IpsecPolicy policy)
+        {
             if (string.IsNullOrWhiteSpace(policy.Group))
             {
                 throw new ArgumentException("The policy's Group (CIM RuleGroup) must not be empty: it marks the objects the SDK owns.", nameof(policy));

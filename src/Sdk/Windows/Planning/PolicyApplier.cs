@@ -12,6 +12,7 @@ namespace IpsecSdk.Windows.Planning
     public static class PolicyApplier
     {
         /// <summary>Plans and applies <paramref name="policy"/> in one go.</summary>
+        /// <exception cref="Validation.PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed); the store is not touched.</exception>
         /// <exception cref="ApplyException">A step failed; the message says whether the rollback succeeded.</exception>
         public static ApplyResult Apply(ICimGateway gateway, CimTarget target, IpsecPolicy policy, IProgress<ApplyProgress>? progress = null, CancellationToken cancellation = default) =>
             Apply(gateway, PolicyPlanner.Plan(gateway, target, policy), progress, cancellation);

@@ -16,6 +16,7 @@ namespace IpsecSdk.Windows.Planning
     {
         /// <summary>Reads the target store and plans the changes that make it hold <paramref name="policy"/>.</summary>
         /// <exception cref="PlanConflictException">The policy needs an ID another owner uses.</exception>
+        /// <exception cref="Validation.PolicyValidationException">The policy is one <c>Build()</c> would refuse (every problem is listed).</exception>
         public static ChangePlan Plan(ICimGateway gateway, CimTarget target, IpsecPolicy policy)
         {
             if (gateway == null)

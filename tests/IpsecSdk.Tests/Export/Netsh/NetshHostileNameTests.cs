@@ -7,17 +7,13 @@ using static IpsecSdk.Tests.Export.Netsh.NetshTestPolicies;
 
 namespace IpsecSdk.Tests.Export.Netsh
 {
-    /// <summary>Names netsh cannot carry are reported, never mangled; names it can carry are quoted and escaped.</summary>
+    /// <summary>Names netsh cannot carry are reported, never mangled; names it can carry are quoted and escaped; names Windows rejects never reach the writer.</summary>
     public class NetshHostileNameTests
     {
         [Theory]
         [InlineData("say \"hi\"")]
         [InlineData("two\r\nlines")]
         [InlineData("tab\there")]
-        [InlineData("all")]
-        [InlineData(" ALL ")]
-        [InlineData("a|b")]
-        [InlineData("")]
         public void Names_netsh_cannot_carry_omit_the_rule_and_are_reported(string name)
         {
             var script = NetshScriptWriter.Write(WithRule(Rule with { DisplayName = name }));
@@ -26,6 +22,18 @@ namespace IpsecSdk.Tests.Export.Netsh
             Assert.DoesNotContain(Lines(script), l => l.Contains("consec delete", StringComparison.Ordinal));
             var limitation = Assert.Single(script.Limitations, l => l.Path == "rules[0].displayName");
             Assert.Equal(ExportLimitationKind.Omitted, limitation.Kind);
+        }
+
+        [Theory]
+        [InlineData("all")]
+        [InlineData(" ALL ")]
+        [InlineData("a|b")]
+        [InlineData("")]
+        public void Names_windows_rejects_are_refused_before_anything_is_written(string name)
+        {
+            var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => NetshScriptWriter.Write(WithRule(Rule with { DisplayName = name })));
+
+            Assert.Contains(refused.Findings, f => f.RuleId == IpsecSdk.Catalogue.RuleIds.InvalidName && f.Path == "rules[0].displayName");
         }
 
         [Theory]
@@ -74,7 +82,7 @@ namespace IpsecSdk.Tests.Export.Netsh
         public void Double_quotes_in_ca_names_are_written_as_the_documented_backslash_quote()
         {
             var ca = "CN=\"North, South\" Root";
-            var rule = Rule with { Phase1Authentication = new Phase1AuthenticationSet { Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = ca }) } };
+            var rule = Rule with { Phase1Authentication = new Phase1AuthenticationSet { Id = "p1", DisplayName = "p1", Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = ca }) } };
 
             var script = NetshScriptWriter.Write(WithRule(rule));
 
@@ -87,7 +95,7 @@ namespace IpsecSdk.Tests.Export.Netsh
         [InlineData("DC=com, DC=contoso, CN=Contoso CA", ExportLimitationKind.Unconfirmed)]
         public void Ca_names_netsh_cannot_carry_or_may_reject_are_reported(string ca, ExportLimitationKind kind)
         {
-            var rule = Rule with { Phase1Authentication = new Phase1AuthenticationSet { Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = ca }) } };
+            var rule = Rule with { Phase1Authentication = new Phase1AuthenticationSet { Id = "p1", DisplayName = "p1", Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = ca }) } };
 
             var script = NetshScriptWriter.Write(WithRule(rule));
 

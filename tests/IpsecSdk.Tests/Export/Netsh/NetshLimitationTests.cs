@@ -13,26 +13,24 @@ namespace IpsecSdk.Tests.Export.Netsh
         private static ExportLimitation Single(NetshScript script, string path) => Assert.Single(script.Limitations, l => l.Path == path);
 
         [Fact]
-        public void Computer_methods_in_phase_two_are_reported_and_left_out_of_auth2_which_has_no_token_for_them()
+        public void Policies_windows_rejects_never_reach_netsh()
         {
-            var rule = Rule with
-            {
-                Phase2Authentication = new Phase2AuthenticationSet
-                {
-                    Proposals = ValueList.Of(
-                        new AuthenticationProposal { Method = AuthenticationMethod.UserKerberos },
-                        new AuthenticationProposal { Method = AuthenticationMethod.PresharedKey, PresharedKey = "secret" },
-                        new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos }),
-                },
-            };
+            // Each was once written with a limitation; now the writer's gate refuses it with Build()'s finding.
+            var computerMethodInPhaseTwo = Rule with { Phase2Authentication = new Phase2AuthenticationSet { Id = "p2", DisplayName = "p2", Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos }) } };
+            var gcmInMainMode = Rule with { MainMode = Rule.MainMode with { Proposals = ValueList.Of(new MainModeProposal(Encryption.AesGcm256, Integrity.AesGmac256, DiffieHellmanGroup.Dh20), MainModeProposal.Strongest) } };
+            var tunnelRequireInClearOut = Rule with { Mode = IpsecMode.Tunnel, OutboundSecurity = SecurityAction.None, Protocol = null, LocalPorts = ValueList<string>.Empty, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = ValueList.Of("198.51.100.1") };
+            var sha384InQuickMode = Rule with { QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(new QuickModeProposal(Integrity.Sha384, Encryption.Aes256)) } };
 
-            var script = NetshScriptWriter.Write(WithRule(rule));
+            AssertRefused(computerMethodInPhaseTwo, IpsecSdk.Catalogue.RuleIds.Phase2NeedsAuthIP, "rules[0].phase2Authentication.proposals[0].method");
+            AssertRefused(gcmInMainMode, IpsecSdk.Catalogue.RuleIds.GcmInMainMode, "rules[0].mainMode.proposals[0].encryption");
+            AssertRefused(tunnelRequireInClearOut, IpsecSdk.Catalogue.RuleIds.InvalidTunnel, "rules[0].outboundSecurity");
+            AssertRefused(sha384InQuickMode, IpsecSdk.Catalogue.RuleIds.Sha384InQuickMode, "rules[0].quickMode.proposals[0].espIntegrity");
+        }
 
-            var add = Assert.Single(AddLines(script));
-            Assert.Equal("userkerb", Parameter(add, "auth2"));
-            Assert.DoesNotContain("psk", add, StringComparison.Ordinal);
-            Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase2Authentication.proposals[1]").Kind);
-            Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase2Authentication.proposals[2]").Kind);
+        private static void AssertRefused(ConnectionSecurityRule rule, string ruleId, string path)
+        {
+            var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => NetshScriptWriter.Write(WithRule(rule)));
+            Assert.Contains(refused.Findings, f => f.RuleId == ruleId && f.Path == path);
         }
 
         [Fact]
@@ -57,12 +55,11 @@ namespace IpsecSdk.Tests.Export.Netsh
         {
             var rule = Rule with
             {
-                KeyModule = KeyModule.IkeV2,
+                KeyModule = KeyModule.AuthIP,
                 RequireAuthorization = true,
                 AuthorizedMachinesSddl = "D:(A;;CC;;;DC)",
                 AuthorizedUsersSddl = "D:(A;;CC;;;DU)",
-                Phase1Authentication = new Phase1AuthenticationSet
-                {
+                Phase1Authentication = new Phase1AuthenticationSet { Id = "p1", DisplayName = "p1",
                     Proposals = ValueList.Of(
                         new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = Ca, Criteria = new CertificateCriteria { Thumbprint = "AB12" } },
                         new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos, KerberosProxy = "proxy.contoso.com" }),
@@ -112,17 +109,6 @@ namespace IpsecSdk.Tests.Export.Netsh
         }
 
         [Fact]
-        public void Require_in_clear_out_tunnels_are_written_but_the_unconfirmed_mapping_is_reported()
-        {
-            var tunnel = Rule with { Mode = IpsecMode.Tunnel, OutboundSecurity = SecurityAction.None, Protocol = null, LocalPorts = ValueList<string>.Empty, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = ValueList.Of("198.51.100.1") };
-
-            var script = NetshScriptWriter.Write(WithRule(tunnel));
-
-            Assert.Equal("requireinclearout", Parameter(Assert.Single(AddLines(script)), "action"));
-            Assert.Equal(ExportLimitationKind.Unconfirmed, Single(script, "rules[0].outboundSecurity").Kind);
-        }
-
-        [Fact]
         public void Dh24_quick_mode_pfs_is_written_but_reported_as_not_in_the_help()
         {
             var rule = Rule with { QuickMode = Rule.QuickMode! with { PfsGroup = PfsGroup.Dh24 } };
@@ -136,8 +122,10 @@ namespace IpsecSdk.Tests.Export.Netsh
         [Fact]
         public void Quick_mode_proposals_netsh_cannot_state_are_left_out_and_reported_and_none_left_omits_the_rule()
         {
-            var partly = Rule with { QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(new QuickModeProposal(Integrity.Sha384, Encryption.Aes256), QuickModeProposal.Strongest) } };
-            var nothing = Rule with { QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(new QuickModeProposal(Integrity.Sha256, Encryption.None)) } };
+            // Encryption-only ESP: the cmdlet documents it (-ESPHash None), no netsh source has a 'none' integrity token.
+            var encryptionOnly = new QuickModeProposal(Integrity.None, Encryption.Aes256);
+            var partly = Rule with { QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(encryptionOnly, QuickModeProposal.Strongest) } };
+            var nothing = Rule with { QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(encryptionOnly) } };
 
             var partlyScript = NetshScriptWriter.Write(WithRule(partly));
             var nothingScript = NetshScriptWriter.Write(WithRule(nothing));
@@ -149,14 +137,19 @@ namespace IpsecSdk.Tests.Export.Netsh
         }
 
         [Fact]
-        public void Gcm_in_main_mode_is_left_out_of_mmsecmethods_and_reported()
+        public void Integrity_only_esp_is_written_with_the_documented_none_encryption_token()
         {
-            var rule = Rule with { MainMode = Rule.MainMode with { Proposals = ValueList.Of(new MainModeProposal(Encryption.AesGcm256, Integrity.AesGmac256, DiffieHellmanGroup.Dh20), MainModeProposal.Strongest) } };
+            // KB 949856, example 1: "qmsecmethods=ah:aesgmac256+esp:aesgmac256-none" ("The rule does not include encryption");
+            // Windows shows such suites as "ESP:SHA1-None+60min+100000kb" (KB 2855053).
+            var rule = Rule with
+            {
+                QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(new QuickModeProposal(Integrity.AesGmac256, Encryption.None), new QuickModeProposal(Integrity.Sha256, Encryption.None)) },
+            };
 
             var script = NetshScriptWriter.Write(WithRule(rule));
 
-            Assert.Contains("netsh advfirewall set global mainmode mmsecmethods ecdhp384:aes256-sha384 || exit /b 1", Lines(script));
-            Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].mainMode.proposals[0]").Kind);
+            Assert.Equal("esp:aesgmac256-none+60min+100000kb,esp:sha256-none+60min+100000kb", Parameter(Assert.Single(AddLines(script)), "qmsecmethods"));
+            Assert.DoesNotContain(script.Limitations, l => l.Path.StartsWith("rules[0].quickMode", StringComparison.Ordinal));
         }
 
         [Fact]

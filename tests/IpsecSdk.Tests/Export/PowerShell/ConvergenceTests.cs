@@ -77,10 +77,11 @@ namespace IpsecSdk.Tests.Export.PowerShell
             var clash = second with { MainMode = second.MainMode with { Id = policy.Rules[0].MainMode.Id } };
             policy = policy with { Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select((r, i) => i == 1 ? clash : r)) };
 
-            var error = Assert.Throws<ArgumentException>(() => PowerShellScriptWriter.Write(policy));
+            var error = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Write(policy));
 
-            Assert.Contains("'rules[1].mainMode.id' is 'cert-ikev2.mmcrypto'", error.Message, StringComparison.Ordinal);
-            Assert.Contains("'rules[0].mainMode'", error.Message, StringComparison.Ordinal);
+            var finding = Assert.Single(error.Findings);
+            Assert.Equal("rules[1].mainMode.id", finding.Path);
+            Assert.Contains("'cert-ikev2.mmcrypto', which rules[0].mainMode already uses", finding.Message, StringComparison.Ordinal);
         }
     }
 }

@@ -7,7 +7,11 @@ using Xunit;
 
 namespace IpsecSdk.Tests.Export.PowerShell
 {
-    /// <summary>Names and descriptions that try to break out of their literal stay text: same commands, exact values.</summary>
+    /// <summary>
+    /// Names and descriptions that try to break out of their literal stay text: same commands, exact values. Texts that
+    /// Windows would not accept there ('|' in a name, an address or SDDL that is none) never reach the script: the
+    /// writer's gate refuses them with Build()'s findings.
+    /// </summary>
     public sealed class HostileTextTests
     {
         public static TheoryData<string> HostileTexts => new TheoryData<string>
@@ -28,24 +32,13 @@ namespace IpsecSdk.Tests.Export.PowerShell
         [MemberData(nameof(HostileTexts))]
         public void Rule_and_set_texts_stay_literal(string hostile)
         {
-            var policy = SamplePolicies.KitchenSink();
-            var first = policy.Rules[0];
-            var hostileRule = first with
+            var policy = WithHostileTexts(hostile);
+            if (hostile.Contains('|', StringComparison.Ordinal))
             {
-                Id = "r" + hostile,
-                DisplayName = hostile,
-                Description = hostile,
-                RemoteAddresses = ValueList.Of(hostile),
-                AuthorizedMachinesSddl = hostile,
-                Phase1Authentication = first.Phase1Authentication! with
-                {
-                    Id = "p1" + hostile,
-                    DisplayName = hostile,
-                    Proposals = ValueList.Of(first.Phase1Authentication.Proposals[0] with { CertificateAuthority = hostile }),
-                },
-                MainMode = first.MainMode with { Id = "mm" + hostile, Description = hostile },
-            };
-            policy = policy with { Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select((r, i) => i == 0 ? hostileRule : r)) };
+                var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Write(policy));
+                Assert.All(refused.Findings, f => Assert.Equal(IpsecSdk.Catalogue.RuleIds.InvalidName, f.RuleId));
+                return;
+            }
 
             var script = ScriptAssertions.WriteAndParse(policy, new PowerShellExportOptions { IncludeSecrets = true });
             var rule = script.Object("New-NetIPsecRule", "r" + hostile);
@@ -53,8 +46,6 @@ namespace IpsecSdk.Tests.Export.PowerShell
             SameCommandsAsTheBenignScript(script, new PowerShellExportOptions { IncludeSecrets = true });
             Assert.Equal(hostile, rule.Argument("DisplayName")!.SingleString);
             Assert.Equal(hostile, rule.Argument("Description")!.SingleString);
-            Assert.Equal(hostile, rule.Argument("Machine")!.SingleString);
-            Assert.Equal(new[] { hostile }, rule.Argument("RemoteAddress")!.Strings);
             Assert.Equal("p1" + hostile, rule.Argument("Phase1AuthSet")!.SingleString);
             Assert.Equal("mm" + hostile, script.Object("New-NetIPsecMainModeRule", "r" + hostile + ".mm").Argument("MainModeCryptoSet")!.SingleString);
             Assert.Equal(hostile, script.Object("New-NetIPsecMainModeCryptoSet", "mm" + hostile).Argument("Description")!.SingleString);
@@ -66,12 +57,55 @@ namespace IpsecSdk.Tests.Export.PowerShell
 
         [Theory]
         [MemberData(nameof(HostileTexts))]
+        public void Hostile_addresses_and_authorization_texts_are_refused_before_anything_is_written(string hostile)
+        {
+            var policy = SamplePolicies.KitchenSink();
+            var rule = policy.Rules[0] with { RemoteAddresses = ValueList.Of(hostile), AuthorizedMachinesSddl = hostile };
+            var global = policy.Settings! with { RemoteMachineTransportAuthorizationList = hostile };
+            policy = policy with { Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select((r, i) => i == 0 ? rule : r)), Settings = global };
+            using var output = new System.IO.StringWriter();
+
+            var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Write(policy, output));
+
+            Assert.Empty(output.ToString());
+            Assert.Contains(refused.Findings, f => f.Path == "rules[0].remoteAddresses[0]");
+            Assert.Contains(refused.Findings, f => f.Path == "rules[0].authorizedMachinesSddl");
+            Assert.Contains(refused.Findings, f => f.Path == "settings.remoteMachineTransportAuthorizationList");
+        }
+
+        private static IpsecPolicy WithHostileTexts(string hostile)
+        {
+            var policy = SamplePolicies.KitchenSink();
+            var first = policy.Rules[0];
+            var hostileRule = first with
+            {
+                Id = "r" + hostile,
+                DisplayName = hostile,
+                Description = hostile,
+                Phase1Authentication = first.Phase1Authentication! with
+                {
+                    Id = "p1" + hostile,
+                    DisplayName = hostile,
+                    Proposals = ValueList.Of(first.Phase1Authentication.Proposals[0] with { CertificateAuthority = hostile }),
+                },
+                MainMode = first.MainMode with { Id = "mm" + hostile, Description = hostile },
+            };
+            return policy with { Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select((r, i) => i == 0 ? hostileRule : r)) };
+        }
+
+        [Theory]
+        [MemberData(nameof(HostileTexts))]
         public void Group_and_store_texts_stay_literal_in_code_and_comments(string hostile)
         {
             // Wildcard characters are refused in groups (see ConvergenceTests); everything else must survive.
             var group = "G" + new string(hostile.Where(c => "*?[]`".IndexOf(c, StringComparison.Ordinal) < 0).ToArray());
             var policy = SamplePolicies.KitchenSink() with { Group = group };
             var options = new PowerShellExportOptions { PolicyStore = "S" + hostile + "\\gpo", UseGpoSession = true, DomainController = "D" + hostile };
+            if (group.Contains('|', StringComparison.Ordinal))
+            {
+                Assert.Equal("group", Assert.Single(Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Write(policy, options)).Findings).Path);
+                return;
+            }
 
             var script = ScriptAssertions.WriteAndParse(policy, options);
 

@@ -52,9 +52,9 @@ namespace IpsecSdk.Tests.Export.PowerShell
                 Phase1Authentication = rule.Phase1Authentication! with { Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.PresharedKey }) },
             };
 
-            var error = Assert.Throws<ArgumentException>(() => PowerShellScriptWriter.Write(policy with { Rules = ValueList.Of(broken) }));
+            var error = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Write(policy with { Rules = ValueList.Of(broken) }));
 
-            Assert.Contains("'rules[0].phase1Authentication.proposals[0].presharedKey' is missing", error.Message, StringComparison.Ordinal);
+            Assert.Contains(error.Findings, f => f.Path == "rules[0].phase1Authentication.proposals[0].presharedKey");
         }
 
         [Fact]

@@ -224,7 +224,7 @@ namespace IpsecSdk.Tests.Export.PowerShell
                 new[]
                 {
                     "New-NetIPsecQuickModeCryptoProposal -Encapsulation AH,ESP -AHHash SHA256 -ESPHash SHA256 -Encryption AES128 -MaxMinutes 60 -MaxKiloBytes 100000",
-                    "New-NetIPsecQuickModeCryptoProposal -Encapsulation AH -AHHash SHA1 -MaxMinutes 60 -MaxKiloBytes 100000",
+                    "New-NetIPsecQuickModeCryptoProposal -Encapsulation AH -AHHash SHA1 -ESPHash None -Encryption None -MaxMinutes 60 -MaxKiloBytes 100000" /* as New-NetIPsecRule example 4 */,
                 },
                 ProposalCommands(script.Object("New-NetIPsecQuickModeCryptoSet", "psk-ikev1.qmcrypto")));
         }

@@ -40,12 +40,12 @@ namespace IpsecSdk.Tests.Export.PowerShell
         }
 
         [Fact]
-        public void Save_keeps_the_previous_file_when_the_policy_cannot_be_written_completely()
+        public void Save_keeps_the_previous_file_when_the_policy_is_refused()
         {
             var path = Path.Combine(Path.GetTempPath(), "ipsecsdk-" + Guid.NewGuid().ToString("N") + ".ps1");
             var minimal = SamplePolicies.Minimal();
             var first = minimal.Rules[0];
-            // Not built through the builder: two different quick-mode sets share one ID, found only while writing.
+            // Not built through the builder: two different quick-mode sets share one ID, which the gate refuses before anything is written.
             var conflicting = minimal with
             {
                 Rules = ValueList.Of(first, first with { Id = "second", QuickMode = first.QuickMode! with { PfsGroup = PfsGroup.Dh14 } }),
@@ -53,7 +53,7 @@ namespace IpsecSdk.Tests.Export.PowerShell
             File.WriteAllText(path, "previous");
             try
             {
-                Assert.Throws<ArgumentException>(() => PowerShellScriptWriter.Save(conflicting, path));
+                Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Save(conflicting, path));
 
                 Assert.Equal("previous", File.ReadAllText(path));
                 Assert.False(File.Exists(path + ".tmp"));

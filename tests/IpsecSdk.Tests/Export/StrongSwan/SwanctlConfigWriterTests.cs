@@ -88,9 +88,10 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         [Fact]
         public void Main_mode_proposals_keep_windows_order_and_combinations()
         {
-            var rule = Rule with { MainMode = Rule.MainMode with { Proposals = ValueList.Of(MainModeProposal.Strongest, new MainModeProposal(Encryption.Aes256, Integrity.Sha256, DiffieHellmanGroup.Dh14), new MainModeProposal(Encryption.Aes128, Integrity.Sha256, DiffieHellmanGroup.Dh19)) } };
+            var rule = Rule with { MainMode = Rule.MainMode with { Proposals = ValueList.Of(MainModeProposal.Strongest, new MainModeProposal(Encryption.Aes256, Integrity.Sha256, DiffieHellmanGroup.Dh20), new MainModeProposal(Encryption.Aes128, Integrity.Sha256, DiffieHellmanGroup.Dh20)) } };
 
-            Assert.Equal("aes256-sha384-ecp384, aes256-sha256-modp2048, aes128-sha256-ecp256", Value(Write(rule), "proposals"));
+            // One key-exchange group per set (IPSEC106), so every combination carries it.
+            Assert.Equal("aes256-sha384-ecp384, aes256-sha256-ecp384, aes128-sha256-ecp384", Value(Write(rule), "proposals"));
         }
 
         [Theory]
@@ -103,7 +104,7 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         [InlineData(Integrity.AesGmac256, Encryption.None, PfsGroup.Dh19, "aes256gmac-ecp256")]
         public void Quick_mode_proposals_become_esp_proposals_with_the_pfs_group(Integrity integrity, Encryption encryption, PfsGroup pfs, string expected)
         {
-            var rule = Rule with { QuickMode = new QuickModeCryptoSet { Proposals = ValueList.Of(new QuickModeProposal(integrity, encryption)), PfsGroup = pfs } };
+            var rule = Rule with { QuickMode = new QuickModeCryptoSet { Id = "qm", DisplayName = "qm", Proposals = ValueList.Of(new QuickModeProposal(integrity, encryption)), PfsGroup = pfs } };
 
             Assert.Equal(expected, Value(Write(rule), "esp_proposals"));
         }
@@ -111,11 +112,12 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         [Fact]
         public void Ah_only_becomes_ah_proposals_and_bundles_or_unprotected_ciphers_are_reported()
         {
-            var ah = Rule with { QuickMode = new QuickModeCryptoSet { Proposals = ValueList.Of(new QuickModeProposal { Encapsulation = Encapsulation.Ah, AhIntegrity = Integrity.Sha256 }) } };
+            // AH is not supported with transport-mode IKEv2 (IPSEC110): these rules use IKEv1.
+            var ah = Rule with { KeyModule = KeyModule.IkeV1, QuickMode = new QuickModeCryptoSet { Id = "qm", DisplayName = "qm", Proposals = ValueList.Of(new QuickModeProposal { Encapsulation = Encapsulation.Ah, AhIntegrity = Integrity.Sha256 }) } };
             var mixed = Rule with
             {
-                QuickMode = new QuickModeCryptoSet
-                {
+                KeyModule = KeyModule.IkeV1,
+                QuickMode = new QuickModeCryptoSet { Id = "qm", DisplayName = "qm",
                     Proposals = ValueList.Of(new QuickModeProposal { Encapsulation = Encapsulation.AhAndEsp, AhIntegrity = Integrity.Sha256, EspIntegrity = Integrity.Sha256, Encryption = Encryption.Aes256 }, new QuickModeProposal(Integrity.None, Encryption.Aes256), QuickModeProposal.Strongest),
                 },
             };
@@ -133,7 +135,7 @@ namespace IpsecSdk.Tests.Export.StrongSwan
             var rule = Rule with
             {
                 MainMode = Rule.MainMode with { Proposals = ValueList.Of(new MainModeProposal(Encryption.Des, Integrity.Md5, DiffieHellmanGroup.Dh1)) },
-                QuickMode = new QuickModeCryptoSet { Proposals = ValueList.Of(new QuickModeProposal(Integrity.Sha1, Encryption.Des3)), PfsGroup = PfsGroup.Dh2 },
+                QuickMode = new QuickModeCryptoSet { Id = "qm", DisplayName = "qm", Proposals = ValueList.Of(new QuickModeProposal(Integrity.Sha1, Encryption.Des3)), PfsGroup = PfsGroup.Dh2 },
             };
 
             var config = Write(rule);
@@ -151,7 +153,7 @@ namespace IpsecSdk.Tests.Export.StrongSwan
             var rule = Rule with
             {
                 MainMode = Rule.MainMode with { LifetimeMinutes = 7, MaxSessions = 1 },
-                QuickMode = new QuickModeCryptoSet { Proposals = ValueList.Of(QuickModeProposal.Strongest with { LifetimeMinutes = 30, LifetimeKilobytes = 20480 }, QuickModeProposal.Strongest) },
+                QuickMode = new QuickModeCryptoSet { Id = "qm", DisplayName = "qm", Proposals = ValueList.Of(QuickModeProposal.Strongest with { LifetimeMinutes = 30, LifetimeKilobytes = 20480 }, QuickModeProposal.Strongest) },
             };
 
             var config = Write(rule);

@@ -14,7 +14,7 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         private static ExportLimitation Single(SwanctlConfig config, string path) => Assert.Single(config.Limitations, l => l.Path == path);
 
         private static ConnectionSecurityRule WithPhase1(params AuthenticationProposal[] proposals) =>
-            Rule with { Phase1Authentication = new Phase1AuthenticationSet { Proposals = ValueList.Of(proposals) } };
+            Rule with { Phase1Authentication = new Phase1AuthenticationSet { Id = "p1", DisplayName = "p1", Proposals = ValueList.Of(proposals) } };
 
         private static AuthenticationProposal Certificate(string ca = Ca, CertificateSigning signing = CertificateSigning.Ecdsa384) =>
             new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = ca, Signing = signing };
@@ -22,10 +22,10 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         [Theory]
         [InlineData(AuthenticationMethod.MachineKerberos)]
         [InlineData(AuthenticationMethod.MachineNtlm)]
-        [InlineData(AuthenticationMethod.Anonymous)]
         public void Windows_only_phase_one_methods_alone_omit_the_rule(AuthenticationMethod method)
         {
-            var config = Write(WithPhase1(new AuthenticationProposal { Method = method }));
+            // Kerberos and NTLM need AuthIP or IKEv1 (IPSEC110); anonymous alone is refused by Build() (IPSEC014).
+            var config = Write(WithPhase1(new AuthenticationProposal { Method = method }) with { KeyModule = KeyModule.IkeV1 });
 
             Assert.Empty(config.Connections);
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(config, "rules[0].phase1Authentication.proposals[0]").Kind);
@@ -37,7 +37,8 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         {
             var config = Write(WithPhase1(new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos }, Certificate(signing: CertificateSigning.Rsa), Certificate("CN=Other CA")) with
             {
-                Phase2Authentication = new Phase2AuthenticationSet { Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.UserKerberos }) },
+                KeyModule = KeyModule.IkeV1 | KeyModule.AuthIP, // phase 2 needs AuthIP (IPSEC111); the peer gets IKEv1
+                Phase2Authentication = new Phase2AuthenticationSet { Id = "p2", DisplayName = "p2", Proposals = ValueList.Of(new AuthenticationProposal { Method = AuthenticationMethod.UserKerberos }) },
             });
 
             Assert.Equal("pubkey", Values(config, "auth")[1]);
@@ -126,9 +127,9 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         [Fact]
         public void Rule_ids_become_unique_section_names_and_renames_are_reported()
         {
-            var config = SwanctlConfigWriter.Write(Policy(Rule with { Id = "web server/1" }, Rule with { Id = "web_server_1" }, Rule with { Id = "" }));
+            var config = SwanctlConfigWriter.Write(Policy(Rule with { Id = "web server/1" }, Rule with { Id = "web_server_1" }, Rule with { Id = "web server 1" }));
 
-            Assert.Equal(new[] { "web_server_1", "web_server_1_2", "rule2" }, config.Connections);
+            Assert.Equal(new[] { "web_server_1", "web_server_1_2", "web_server_1_3" }, config.Connections);
             Assert.Contains("'web_server_1'", Single(config, "rules[0].id").Message, StringComparison.Ordinal);
             Single(config, "rules[1].id");
             Single(config, "rules[2].id");
