@@ -215,7 +215,7 @@ namespace IpsecSdk.Building
                 Phase1Authentication = _rule.IsExemption ? null : phase1,
                 Phase2Authentication = _rule.IsExemption ? null : phase2,
             };
-            return _keyModuleChosen || rule.IsExemption ? rule : rule with { KeyModule = ChooseKeyModule(rule) };
+            return _keyModuleChosen || rule.IsExemption ? rule : rule with { KeyModule = ChooseKeyModule(rule), KeyModuleDerived = true };
         }
 
         // IKEv2 is the modern protocol, but Windows allows it only with certificate-only phase 1 and no phase 2.

@@ -76,6 +76,14 @@ namespace IpsecSdk
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public IsolationZone Zone { get; init; } = IsolationZone.Isolated;
 
+        /// <summary>
+        /// True when <c>Build()</c> derived <see cref="KeyModule"/> because <c>UseKeyModule</c> was not called: IKEv2 for a
+        /// certificate-only phase 1 without AH or phase 2, AuthIP with phase 2, else Default. False when the value was given.
+        /// SDK-side provenance: not stored by Windows (the read-back says false), not exported, in JSON only when true.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+        public bool KeyModuleDerived { get; init; }
+
         /// <summary>The BSI protection needs of the traffic (default normal).</summary>
         public ProtectionRequirement ProtectionRequirement { get; init; } = ProtectionRequirement.Normal;
 

@@ -26,7 +26,18 @@ namespace IpsecSdk
         /// <summary>Quick modes per main mode; 0 = no limit, 1 = master-key PFS (CIM <c>MaxLifetimeSessions</c>).</summary>
         public int MaxSessions { get; init; }
 
-        /// <summary>Always perform Diffie-Hellman, even with AuthIP (default true).</summary>
+        /// <summary>
+        /// Whether master-key PFS is on: each quick mode gets a fresh main mode (<see cref="MaxSessions"/> = 1, which is how
+        /// Windows stores it). Read-only; set it with <c>EnableMasterKeyPfs()</c> or <see cref="MaxSessions"/>. Not in JSON.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool MasterKeyPfs => MaxSessions == 1;
+
+        /// <summary>
+        /// Always perform a Diffie-Hellman exchange to protect the main-mode key exchange (default true). Microsoft documents
+        /// an effect only when AuthIP is used (New-NetIPsecMainModeCryptoSet -ForceDiffieHellman); IKEv1 and IKEv2 always
+        /// perform one, so the baselines never credit this flag.
+        /// </summary>
         public bool ForceDiffieHellman { get; init; } = true;
     }
 }

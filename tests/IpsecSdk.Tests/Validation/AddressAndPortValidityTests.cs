@@ -130,5 +130,24 @@ namespace IpsecSdk.Tests.Validation
         {
             AssertOnly(ValidateRule(r => r with { Protocol = protocol }), RuleIds.InvalidAddressOrPort, "rules[0].protocol", protocol.ToString(System.Globalization.CultureInfo.InvariantCulture), "0..255");
         }
+
+        [Theory]
+        [InlineData(" 10.0.0.1 ", "rules[0].remoteAddresses[0]", "blank at position 0")]
+        [InlineData("10.0.0.1 - 10.0.0.9", "rules[0].remoteAddresses[0]", "blank at position 8")]
+        [InlineData("Any\t", "rules[0].remoteAddresses[0]", "blank at position 3")]
+        public void Addresses_with_blanks_are_refused_so_every_writer_writes_the_same_text(string address, string path, string fragment)
+        {
+            // PowerShell would have received ' 10.0.0.1 ' verbatim while netsh trimmed it: one literal form for all.
+            AssertOnly(ValidateRule(r => r with { RemoteAddresses = new[] { address } }), RuleIds.InvalidAddressOrPort, path, fragment);
+        }
+
+        [Fact]
+        public void Ports_and_tunnel_endpoints_with_blanks_are_refused_too()
+        {
+            AssertOnly(ValidateRule(r => r with { Protocol = IpProtocols.Tcp, LocalPorts = new[] { "443 " } }), RuleIds.InvalidAddressOrPort, "rules[0].localPorts[0]", "blank at position 3");
+            var built = IpsecPolicy.Create("g").AddRule("t", r => r.AuthenticateWithCertificate(Ca).Tunnel("192.0.2.1", "198.51.100.1")).Build();
+            var tunnel = PolicyValidator.Validate(built with { Rules = ValueList.Of(built.Rules[0] with { LocalTunnelEndpoint = " 192.0.2.1" }) });
+            AssertOnly(tunnel, RuleIds.InvalidAddressOrPort, "rules[0].localTunnelEndpoint", "blank at position 0");
+        }
     }
 }

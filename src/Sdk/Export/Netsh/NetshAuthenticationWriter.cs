@@ -95,7 +95,7 @@ namespace IpsecSdk.Export.Netsh
             list.Add(entry);
             if (proposal.Criteria != null)
             {
-                context.Report(path + ".criteria", ExportLimitationKind.NotExpressed, "netsh has no certificate criteria (subject name, EKUs, thumbprint, renewal); only the CA is checked. Use the PowerShell export (New-NetIPsecAuthProposal -SubjectName/-ExtendedKeyUsage/-Thumbprint).");
+                context.Report(path + ".criteria", ExportLimitationKind.NotExpressed, "not written: netsh documents certificate criteria (certhash, followrenewal, certeku, certname, certnametype, certcriteriatype; netsh advfirewall reference, 2025) but not where they go inside auth1ca/auth2ca, so only the CA is checked until a Windows run settles the syntax (scripts/windows/open-questions.ps1). Use the PowerShell export (New-NetIPsecAuthProposal -SubjectName/-ExtendedKeyUsage/-Thumbprint).");
             }
             return true;
         }

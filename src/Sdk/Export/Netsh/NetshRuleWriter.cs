@@ -184,7 +184,9 @@ namespace IpsecSdk.Export.Netsh
         {
             if (rule.RequireAuthorization)
             {
-                context.Report(path + ".requireAuthorization", ExportLimitationKind.NotExpressed, "netsh consec add rule has no authorization switch (applyauthz is unconfirmed); written without it. Use the PowerShell export (New-NetIPsecRule -RequireAuthorization).");
+                context.Report(path + ".requireAuthorization", ExportLimitationKind.NotExpressed, rule.Mode == IpsecMode.Tunnel
+                    ? "netsh documents applyauthz for tunnel rules only (\"applyauthz can only be specified for tunnel mode rules\", netsh advfirewall reference, 2025) but not its value syntax; written without it until a Windows run settles it (scripts/windows/open-questions.ps1). Use the PowerShell export (New-NetIPsecRule -RequireAuthorization)."
+                    : "netsh consec add rule has no authorization switch for transport rules (applyauthz is documented for tunnel rules only); written without it. Use the PowerShell export (New-NetIPsecRule -RequireAuthorization).");
             }
             if (rule.AuthorizedMachinesSddl != null)
             {

@@ -51,17 +51,21 @@ namespace IpsecSdk.Validation
         /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> says what is wrong and what is allowed.</summary>
         internal static AddressLiteral? Parse(string text, out string problem)
         {
-            problem = "";
-            var trimmed = text.Trim();
+            problem = TextSearch.BlankProblem(text) ?? "";
+            if (problem.Length > 0)
+            {
+                return null;
+            }
+
             foreach (var keyword in Keywords)
             {
-                if (string.Equals(trimmed, keyword, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(text, keyword, StringComparison.OrdinalIgnoreCase))
                 {
                     return new AddressLiteral(AddressLiteralKind.Keyword, keyword, null, null, 0);
                 }
             }
 
-            var literal = ParseRange(trimmed, ref problem) ?? ParseSubnet(trimmed, ref problem) ?? ParseSingle(trimmed, ref problem);
+            var literal = ParseRange(text, ref problem) ?? ParseSubnet(text, ref problem) ?? ParseSingle(text, ref problem);
             if (literal is null && problem.Length == 0)
             {
                 problem = "it is not an IPv4 or IPv6 address, subnet (address/prefix or address/mask), range (first-last) or keyword (" + string.Join(", ", Keywords) + ")";

@@ -25,26 +25,30 @@ namespace IpsecSdk.Validation
 
         internal static PortLiteral? Parse(string text, bool local, out string problem)
         {
-            problem = "";
-            var trimmed = text.Trim();
+            problem = TextSearch.BlankProblem(text) ?? "";
+            if (problem.Length > 0)
+            {
+                return null;
+            }
+
             var keywords = local ? LocalKeywords : RemoteKeywords;
             foreach (var keyword in keywords)
             {
-                if (string.Equals(trimmed, keyword, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(text, keyword, StringComparison.OrdinalIgnoreCase))
                 {
                     return new PortLiteral(keyword, isRange: false);
                 }
             }
 
             // A dash inside RPC-EPMap was handled above, so a dash here separates a range.
-            var dash = TextSearch.Find(trimmed, '-');
+            var dash = TextSearch.Find(text, '-');
             if (dash < 0)
             {
-                return Number(trimmed) >= 0 ? new PortLiteral(null, isRange: false) : Fail(keywords, out problem);
+                return Number(text) >= 0 ? new PortLiteral(null, isRange: false) : Fail(keywords, out problem);
             }
 
-            var first = Number(trimmed.Substring(0, dash).Trim());
-            var last = Number(trimmed.Substring(dash + 1).Trim());
+            var first = Number(text.Substring(0, dash).Trim());
+            var last = Number(text.Substring(dash + 1).Trim());
             if (first < 0 || last < 0)
             {
                 return Fail(keywords, out problem);

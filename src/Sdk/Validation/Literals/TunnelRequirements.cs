@@ -39,13 +39,18 @@ namespace IpsecSdk.Validation
                 return "a tunnel rule needs both a local and a remote tunnel endpoint (an IPv4 or IPv6 address)";
             }
 
-            var trimmed = text!.Trim();
-            if (string.Equals(trimmed, "Any", StringComparison.OrdinalIgnoreCase))
+            if (TextSearch.BlankProblem(text!) is string blank)
+            {
+                ruleId = RuleIds.InvalidAddressOrPort;
+                return blank;
+            }
+
+            if (string.Equals(text, "Any", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
 
-            var parsed = IpLiteral.Parse(trimmed);
+            var parsed = IpLiteral.Parse(text!);
             if (parsed is null)
             {
                 ruleId = RuleIds.InvalidAddressOrPort;

@@ -44,8 +44,9 @@ namespace IpsecSdk.Windows.Mapping
         }
 
         /// <summary>
-        /// The policy as a store can hold it: the BSI protection requirement (policy and rules) is not a
-        /// Windows property and reads back as <see cref="ProtectionRequirement.Normal"/>; an exemption rule stores
+        /// The policy as a store can hold it: the BSI protection requirement (policy and rules), the isolation zone and
+        /// whether the key module was derived are not Windows properties and read back as <see cref="ProtectionRequirement.Normal"/>,
+        /// <see cref="IsolationZone.Isolated"/> and false; an exemption rule stores
         /// no sets (Windows requires them to be empty), so its main-mode set reads back as the default set and its
         /// quick-mode and authentication sets as null.
         /// </summary>
@@ -53,11 +54,12 @@ namespace IpsecSdk.Windows.Mapping
         {
             ProtectionRequirement = ProtectionRequirement.Normal,
             Rules = new ValueList<ConnectionSecurityRule>(policy.Rules.Select(r => !r.IsExemption
-                ? r with { ProtectionRequirement = ProtectionRequirement.Normal, Zone = IsolationZone.Isolated }
+                ? r with { ProtectionRequirement = ProtectionRequirement.Normal, Zone = IsolationZone.Isolated, KeyModuleDerived = false }
                 : r with
                 {
                     ProtectionRequirement = ProtectionRequirement.Normal,
                     Zone = IsolationZone.Isolated,
+                    KeyModuleDerived = false,
                     MainMode = new MainModeCryptoSet(),
                     QuickMode = null,
                     Phase1Authentication = null,

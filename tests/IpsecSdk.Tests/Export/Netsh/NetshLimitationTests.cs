@@ -72,7 +72,10 @@ namespace IpsecSdk.Tests.Export.Netsh
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].keyModule").Kind);
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase1Authentication.proposals[0].criteria").Kind);
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase1Authentication.proposals[1].kerberosProxy").Kind);
-            Single(script, "rules[0].requireAuthorization");
+            // netsh advfirewall reference (2025): certhash/certeku/certname... exist, their place in auth1ca is not documented;
+            // applyauthz exists for tunnel rules only. The reports say so instead of "netsh has none".
+            Assert.Contains("certhash", Single(script, "rules[0].phase1Authentication.proposals[0].criteria").Message, StringComparison.Ordinal);
+            Assert.Contains("for transport rules", Single(script, "rules[0].requireAuthorization").Message, StringComparison.Ordinal);
             Single(script, "rules[0].authorizedMachinesSddl");
             Single(script, "rules[0].authorizedUsersSddl");
             Assert.Equal("computercertecdsap384,computerkerb", Parameter(AddLines(script)[0], "auth1"));
@@ -134,6 +137,17 @@ namespace IpsecSdk.Tests.Export.Netsh
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(partlyScript, "rules[0].quickMode.proposals[0]").Kind);
             Assert.Empty(AddLines(nothingScript));
             Assert.Equal(ExportLimitationKind.Omitted, Single(nothingScript, "rules[0].quickMode.proposals").Kind);
+        }
+
+        [Fact]
+        public void Authorization_on_a_tunnel_rule_is_reported_as_applyauthz_with_unconfirmed_syntax()
+        {
+            var tunnel = Rule with { Mode = IpsecMode.Tunnel, Protocol = null, LocalPorts = ValueList<string>.Empty, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = ValueList.Of("198.51.100.1"), RequireAuthorization = true };
+
+            var script = NetshScriptWriter.Write(WithRule(tunnel));
+
+            Assert.Single(AddLines(script));
+            Assert.Contains("applyauthz can only be specified for tunnel mode rules", Single(script, "rules[0].requireAuthorization").Message, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -153,7 +153,7 @@ namespace IpsecSdk.Tests.Export.Netsh
         [Fact]
         public void Port_numbers_ranges_and_the_any_keyword_are_written_as_netsh_ports()
         {
-            var script = NetshScriptWriter.Write(WithRule(Rule with { InboundSecurity = SecurityAction.None, OutboundSecurity = SecurityAction.None, QuickMode = null, Phase1Authentication = null, LocalPorts = ValueList.Of(" 80", "49152-65535"), RemotePorts = ValueList.Of("Any") }));
+            var script = NetshScriptWriter.Write(WithRule(Rule with { InboundSecurity = SecurityAction.None, OutboundSecurity = SecurityAction.None, QuickMode = null, Phase1Authentication = null, LocalPorts = ValueList.Of("80", "49152-65535"), RemotePorts = ValueList.Of("Any") }));
 
             var add = Assert.Single(AddLines(script));
             Assert.Equal("80,49152-65535", Parameter(add, "port1"));
