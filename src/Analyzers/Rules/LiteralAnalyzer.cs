@@ -49,6 +49,11 @@ namespace IpsecSdk.Analyzers.Rules
                 case "WithRemotePorts":
                     CheckLeaves(context, call, "Port", text => PortProblem(text, local: false));
                     return;
+                case "AuthenticateWithCertificate":
+                case "AuthenticateUserWithCertificate":
+                case "AuthenticateWithHealthCertificate":
+                    CheckAuthority(context, call.Arguments.Length > 0 && call.Arguments[0].Parameter?.Name == "authority" ? call.Arguments[0].Value : null);
+                    return;
                 case "AuthorizeMachines":
                 case "AuthorizeUsers":
                     CheckSddl(context, call.Arguments.Length == 1 ? call.Arguments[0].Value : null);
@@ -91,6 +96,12 @@ namespace IpsecSdk.Analyzers.Rules
                     return;
                 }
 
+                if (target.Property.Name == "CertificateAuthority")
+                {
+                    CheckAuthority(context, assignment.Value);
+                    return;
+                }
+
                 NameChecks.CheckMember(context, ipsec.Symbols, target.Property, assignment.Value);
             }
         }
@@ -130,6 +141,15 @@ namespace IpsecSdk.Analyzers.Rules
             if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && SddlLiteral.Problem(text) is string problem)
             {
                 Infrastructure.Report.Literal(context, Descriptors.InvalidAuthorization, value.Syntax, "Authorization", "The authorization list '" + text + "' is invalid: " + problem + ".");
+            }
+        }
+
+        // A blank or missing CA is Build()'s "needs the trusted CA's X.500 name" (not judged here: it may be set later).
+        private static void CheckAuthority(RuleContext context, IOperation? value)
+        {
+            if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && text.Trim().Length > 0 && DistinguishedNameLiteral.Problem(text) is string problem)
+            {
+                Infrastructure.Report.Literal(context, Descriptors.InvalidName, value.Syntax, "Name", "The CA name '" + text + "' is not an X.500 name Windows accepts: " + problem + ".");
             }
         }
 

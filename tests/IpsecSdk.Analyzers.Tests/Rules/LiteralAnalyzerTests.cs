@@ -45,6 +45,15 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                 Verifier.Diagnostic("IPSEC115", 2, Error));
 
         [Fact]
+        public Task Ca_names_that_are_not_x500_names() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var proposal = new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = {|#0:"Contoso Root CA"|} };
+                        return IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithCertificate({|#1:"CN=A|CN=B"|}).AuthenticateUserWithCertificate("DC=com, DC=contoso, CN=Users CA"));
+                """), null,
+                Verifier.Diagnostic("IPSEC113", 0, Error).WithMessage("The CA name 'Contoso Root CA' is not an X.500 name Windows accepts: 'Contoso' at position 0 is not an attribute type; write type=value parts such as 'CN=Contoso Root CA, DC=contoso, DC=com'."),
+                Verifier.Diagnostic("IPSEC113", 1, Error));
+
+        [Fact]
         public Task Valid_names_are_fine() =>
             Verifier.VerifyAsync(Snippets.InMethod("        return IpsecPolicy.Create(\"contoso-servers\").AddRule(\"web.https\", r => r.AuthenticateWithCertificate(\"CN=ca\"));"), null);
 

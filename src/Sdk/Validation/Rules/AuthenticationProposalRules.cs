@@ -33,6 +33,10 @@ namespace IpsecSdk.Validation
             {
                 findings.Error(RuleIds.InvalidName, caPath, caPath + " is " + Describe.Text(proposal.CertificateAuthority) + "; a certificate proposal needs the trusted CA's X.500 name, e.g. 'CN=Contoso Root CA, DC=contoso, DC=com'.");
             }
+            else if (DistinguishedNameLiteral.Problem(proposal.CertificateAuthority!) is string problem)
+            {
+                findings.Error(RuleIds.InvalidName, caPath, caPath + " is not an X.500 name Windows accepts: " + problem + ".");
+            }
 
             EnumRules.Check(findings, proposal.AuthorityType, PolicyPath.Member(path, "authorityType"));
             EnumRules.Check(findings, proposal.Signing, PolicyPath.Member(path, "signing"));

@@ -33,7 +33,8 @@ namespace IpsecSdk.Tests.Export.PowerShell
         public void Rule_and_set_texts_stay_literal(string hostile)
         {
             var policy = WithHostileTexts(hostile);
-            if (hostile.Contains('|', StringComparison.Ordinal))
+            // '|' is Windows' field separator; a CA name (an X.500 name) cannot hold control characters.
+            if (hostile.Contains('|', StringComparison.Ordinal) || hostile.Any(char.IsControl))
             {
                 var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => PowerShellScriptWriter.Write(policy));
                 Assert.All(refused.Findings, f => Assert.Equal(IpsecSdk.Catalogue.RuleIds.InvalidName, f.RuleId));
@@ -52,7 +53,7 @@ namespace IpsecSdk.Tests.Export.PowerShell
             var authority = script.Object("New-NetIPsecPhase1AuthSet", "p1" + hostile).Argument("Proposal")!.Value!
                 .FindAll(a => a is CommandAst, true).Cast<CommandAst>().Single().CommandElements
                 .SkipWhile(e => !(e is CommandParameterAst p && p.ParameterName == "Authority")).ElementAt(1);
-            Assert.Equal(hostile, Assert.IsType<StringConstantExpressionAst>(authority).Value);
+            Assert.Equal(Authority(hostile), Assert.IsType<StringConstantExpressionAst>(authority).Value);
         }
 
         [Theory]
@@ -73,6 +74,9 @@ namespace IpsecSdk.Tests.Export.PowerShell
             Assert.Contains(refused.Findings, f => f.Path == "settings.remoteMachineTransportAuthorizationList");
         }
 
+        /// <summary>The hostile text as the quoted common name of a CA (a quote inside doubled, as CertStrToName reads it).</summary>
+        private static string Authority(string hostile) => "CN=\"" + hostile.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
         private static IpsecPolicy WithHostileTexts(string hostile)
         {
             var policy = SamplePolicies.KitchenSink();
@@ -86,7 +90,7 @@ namespace IpsecSdk.Tests.Export.PowerShell
                 {
                     Id = "p1" + hostile,
                     DisplayName = hostile,
-                    Proposals = ValueList.Of(first.Phase1Authentication.Proposals[0] with { CertificateAuthority = hostile }),
+                    Proposals = ValueList.Of(first.Phase1Authentication.Proposals[0] with { CertificateAuthority = Authority(hostile) }),
                 },
                 MainMode = first.MainMode with { Id = "mm" + hostile, Description = hostile },
             };

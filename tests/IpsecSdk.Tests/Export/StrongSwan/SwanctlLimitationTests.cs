@@ -72,14 +72,14 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         }
 
         [Fact]
-        public void Ca_names_are_quoted_with_escapes_and_names_spanning_lines_are_reported()
+        public void Ca_names_are_quoted_with_escapes_and_names_spanning_lines_never_reach_the_writer()
         {
-            var quoted = Write(WithPhase1(Certificate("CN=\"North, South\" \\ Root")));
-            var broken = Write(WithPhase1(Certificate("CN=bad\nname")));
+            var quoted = Write(WithPhase1(Certificate("CN=\"North, South \\ Root\"")));
 
-            Assert.Equal("\"CN=\\\"North, South\\\" \\\\ Root\"", Value(quoted, "ca_id"));
-            Assert.Empty(Values(broken, "ca_id"));
-            Assert.Equal(ExportLimitationKind.NotExpressed, Single(broken, "rules[0].phase1Authentication.proposals[0].certificateAuthority").Kind);
+            Assert.Equal("\"CN=\\\"North, South \\\\ Root\\\"\"", Value(quoted, "ca_id"));
+            // A line break in an X.500 name is refused by Build()'s rules, so the writer's gate refuses it too.
+            var refused = Assert.Throws<IpsecSdk.Validation.PolicyValidationException>(() => Write(WithPhase1(Certificate("CN=bad\nname"))));
+            Assert.Contains(refused.Findings, f => f.Path == "rules[0].phase1Authentication.proposals[0].certificateAuthority");
         }
 
         [Fact]
