@@ -114,4 +114,11 @@ public static class ValidityRules
             .WithLocalAddresses("10.0.0.0/33")
             .AuthenticateWithCertificate("CN=Sample Root CA"))
         .Build();
+
+    // ---- IPSEC115: an authorization list that is an account name, not a security descriptor (SDDL) ----
+    public static IpsecPolicy Ipsec115InvalidAuthorization() => IpsecPolicy.Create("Sample.Ipsec115")
+        .AddRule("sql", r => r
+            .AuthenticateWithCertificate("CN=Sample Root CA")
+            .AuthorizeMachines("Domain Computers"))
+        .Build();
 }

@@ -54,6 +54,10 @@ namespace IpsecSdk.Analyzers.Rules
                 case "AuthenticateWithHealthCertificate":
                     CheckAuthority(context, call.Arguments.Length > 0 && call.Arguments[0].Parameter?.Name == "authority" ? call.Arguments[0].Value : null);
                     return;
+                case "AuthenticateWithKerberos":
+                case "AuthenticateUserWithKerberos":
+                    CheckProxy(context, call.Arguments.Length > 0 && call.Arguments[0].Parameter?.Name == "proxy" ? call.Arguments[0].Value : null);
+                    return;
                 case "AuthorizeMachines":
                 case "AuthorizeUsers":
                     CheckSddl(context, call.Arguments.Length == 1 ? call.Arguments[0].Value : null);
@@ -99,6 +103,12 @@ namespace IpsecSdk.Analyzers.Rules
                 if (target.Property.Name == "CertificateAuthority")
                 {
                     CheckAuthority(context, assignment.Value);
+                    return;
+                }
+
+                if (target.Property.Name == "KerberosProxy")
+                {
+                    CheckProxy(context, assignment.Value);
                     return;
                 }
 
@@ -150,6 +160,14 @@ namespace IpsecSdk.Analyzers.Rules
             if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && text.Trim().Length > 0 && DistinguishedNameLiteral.Problem(text) is string problem)
             {
                 Infrastructure.Report.Literal(context, Descriptors.InvalidName, value.Syntax, "Name", "The CA name '" + text + "' is not an X.500 name Windows accepts: " + problem + ".");
+            }
+        }
+
+        private static void CheckProxy(RuleContext context, IOperation? value)
+        {
+            if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && HostNameLiteral.Problem(text) is string problem)
+            {
+                Infrastructure.Report.Literal(context, Descriptors.InvalidName, value.Syntax, "Name", "The Kerberos proxy '" + text + "' is not the proxy's FQDN: " + problem + ".");
             }
         }
 

@@ -88,7 +88,10 @@ namespace IpsecSdk.Validation
             AuthorizationRules.Check(findings, rule, rulePath);
             if (rule.IsExemption)
             {
-                return; // Windows ignores crypto and authentication of exemption rules; ActionRules made sure they are absent.
+                // Windows ignores crypto and authentication of exemption rules (ActionRules made sure they are absent), but
+                // every writer still states the key modules, so an undefined value is refused here too.
+                EnumRules.CheckFlags(findings, rule.KeyModule, 0x7, PolicyPath.Member(rulePath, "keyModule"));
+                return;
             }
 
             MainModeCryptoRules.Check(findings, rule.MainMode, PolicyPath.Member(rulePath, "mainMode"), rule);

@@ -48,10 +48,13 @@ namespace IpsecSdk.Analyzers.Tests.Rules
         public Task Ca_names_that_are_not_x500_names() =>
             Verifier.VerifyAsync(Snippets.InMethod("""
                         var proposal = new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate, CertificateAuthority = {|#0:"Contoso Root CA"|} };
+                        var kerberos = new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos, KerberosProxy = "kdcproxy.contoso.com" };
+                        var p1 = IpsecPolicy.Create("g").AddRule("k", r => r.UseKeyModule(KeyModule.AuthIP).AuthenticateWithKerberos({|#2:"https://kdc"|}));
                         return IpsecPolicy.Create("g").AddRule("r", r => r.AuthenticateWithCertificate({|#1:"CN=A|CN=B"|}).AuthenticateUserWithCertificate("DC=com, DC=contoso, CN=Users CA"));
                 """), null,
                 Verifier.Diagnostic("IPSEC113", 0, Error).WithMessage("The CA name 'Contoso Root CA' is not an X.500 name Windows accepts: 'Contoso' at position 0 is not an attribute type; write type=value parts such as 'CN=Contoso Root CA, DC=contoso, DC=com'."),
-                Verifier.Diagnostic("IPSEC113", 1, Error));
+                Verifier.Diagnostic("IPSEC113", 1, Error),
+                Verifier.Diagnostic("IPSEC113", 2, Error).WithMessage("The Kerberos proxy 'https://kdc' is not the proxy's FQDN: ':' at position 5 is not a letter, digit, '-' or '.'; write the proxy's FQDN, e.g. 'kdcproxy.contoso.com'."));
 
         [Fact]
         public Task Valid_names_are_fine() =>

@@ -108,7 +108,7 @@ namespace IpsecSdk.Tests.Fuzzing
                         rules.AddRange(policy.Rules);
                     }
                 }
-            }, iter: 2000, seed: "0000fuzz0001");
+            }, iter: 2000, threads: 1);
             var merged = new IpsecPolicy { Group = "Fuzz", Rules = new ValueList<ConnectionSecurityRule>(rules) };
             Assert.Empty(PolicyValidator.Validate(merged));
             var config = SwanctlConfigWriter.Write(merged, new SwanctlExportOptions { Perspective = SwanctlPerspective.WindowsHost, LocalCertificate = "windows.pem", IncludePresharedKeys = true });

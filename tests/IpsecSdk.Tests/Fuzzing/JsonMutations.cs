@@ -33,10 +33,13 @@ namespace IpsecSdk.Tests.Fuzzing
         /// <summary>A mutated text and what was done, for the failure message.</summary>
         internal sealed record Case(string Json, string Edits)
         {
-            public override string ToString() => Edits + " => " + (Json.Length > 2000 ? Json.Substring(0, 2000) + "..." : Json);
+            // The whole text, with the huge strings shortened, so a failure can be replayed from the message.
+            public override string ToString() => Edits + " => " + Json.Replace(HugeText, "A*" + HugeText.Length, StringComparison.Ordinal);
         }
 
         private static readonly Kind[] Kinds = (Kind[])Enum.GetValues(typeof(Kind));
+
+        private static readonly string HugeText = new string('A', 100_000);
 
         /// <summary>A valid policy's JSON with 1..3 random edits.</summary>
         internal static readonly Gen<Case> Mutated =
@@ -116,7 +119,7 @@ namespace IpsecSdk.Tests.Fuzzing
             Kind.WrongTypeBool => JsonValue.Create(true),
             Kind.EmptyObject => new JsonObject(),
             Kind.EmptyArray => new JsonArray(),
-            Kind.HugeString => JsonValue.Create(new string('A', 100_000)),
+            Kind.HugeString => JsonValue.Create(HugeText),
             Kind.DeepNesting => Nest(200),
             Kind.UndefinedValue => current is JsonValue v && v.TryGetValue<string>(out _) ? JsonValue.Create("NotAValue") : JsonValue.Create(-7),
             _ => current?.DeepClone(),

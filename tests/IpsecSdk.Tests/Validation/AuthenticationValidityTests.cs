@@ -187,5 +187,41 @@ namespace IpsecSdk.Tests.Validation
 
             AssertOnly(findings, RuleIds.InvalidAddressOrPort, "rules[0].outboundSecurity", "Require/Request", "not a combination");
         }
+
+        [Theory]
+        [InlineData("kdcproxy.contoso.com", null)]
+        [InlineData("kdc-1", null)]
+        [InlineData("https://kdc.contoso.com", "':' at position 5 is not a letter, digit")]
+        [InlineData("kdc..contoso.com", "the label at position 4 is empty")]
+        [InlineData("-kdc.contoso.com", "starts or ends with '-'")]
+        [InlineData("kdc.contoso.com'; Stop-Computer", "''' at position 15")]
+        public void A_kerberos_proxy_is_an_fqdn(string proxy, string? fragment)
+        {
+            var findings = ValidateRule(r => r with
+            {
+                KeyModule = KeyModule.AuthIP,
+                Phase1Authentication = Phase1(new AuthenticationProposal { Method = AuthenticationMethod.MachineKerberos, KerberosProxy = proxy }),
+            });
+
+            if (fragment is null)
+            {
+                Assert.Empty(findings);
+                return;
+            }
+
+            AssertOnly(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0].kerberosProxy", "is not the proxy's FQDN", fragment);
+        }
+
+        [Fact]
+        public void Certificate_criteria_take_oids_and_a_hex_thumbprint()
+        {
+            var criteria = new CertificateCriteria { ExtendedKeyUsages = ValueList.Of("1.3.6.1.5.5.7.3.1", "Server Authentication"), Thumbprint = "a9 09 50" };
+
+            var findings = ValidateRule(r => r with { Phase1Authentication = Phase1(Certificate() with { Criteria = criteria }) });
+
+            AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0].criteria.extendedKeyUsages[1]", "is given by its OID");
+            AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0].criteria.thumbprint", "hex digits without blanks");
+            Assert.Equal(2, findings.Count);
+        }
     }
 }

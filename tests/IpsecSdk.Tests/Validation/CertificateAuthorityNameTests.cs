@@ -41,5 +41,20 @@ namespace IpsecSdk.Tests.Validation
 
             Assert.Contains("is not an X.500 name Windows accepts", finding.Message, System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Texts_and_lists_are_bounded_by_what_windows_stores()
+        {
+            var longName = "CN=" + new string('a', NameLiteral.MaxStoredTextLength);
+            var ekus = new string[101];
+            System.Array.Fill(ekus, "1.3.6.1.5.5.7.3.1");
+
+            AssertOnly(ValidateRule(r => r with { Phase1Authentication = Phase1(Certificate() with { CertificateAuthority = longName }) }),
+                RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0].certificateAuthority", "32769 characters; at most 32766");
+            AssertOnly(ValidateRule(r => r with { Phase1Authentication = Phase1(Certificate() with { Criteria = new CertificateCriteria { ExtendedKeyUsages = ekus } }) }),
+                RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0].criteria.extendedKeyUsages", "lists 101 EKUs; Windows takes at most 100");
+            AssertOnly(ValidateRule(r => r with { RequireAuthorization = true, AuthorizedUsersSddl = "D:" + new string('P', NameLiteral.MaxStoredTextLength) }),
+                RuleIds.InvalidAuthorization, "rules[0].authorizedUsersSddl", "at most 32766");
+        }
     }
 }

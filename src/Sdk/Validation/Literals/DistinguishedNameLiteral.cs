@@ -26,6 +26,11 @@ namespace IpsecSdk.Validation
         /// <summary>Null when <paramref name="text"/> is a well-formed X.500 name, else why not (naming the offending part).</summary>
         internal static string? Problem(string text)
         {
+            if (text.Length > NameLiteral.MaxStoredTextLength)
+            {
+                return "it has " + text.Length + " characters; at most " + NameLiteral.MaxStoredTextLength + " fit into one stored setting";
+            }
+
             for (var i = 0; i < text.Length; i++)
             {
                 if (char.IsControl(text[i]))
@@ -151,7 +156,12 @@ namespace IpsecSdk.Validation
                 }
             }
 
-            var oid = type.StartsWith("OID.", StringComparison.OrdinalIgnoreCase) ? type.Substring(4) : type;
+            return IsOid(type.StartsWith("OID.", StringComparison.OrdinalIgnoreCase) ? type.Substring(4) : type);
+        }
+
+        /// <summary>Whether <paramref name="oid"/> is a dotted object identifier such as <c>1.3.6.1.5.5.7.3.1</c>.</summary>
+        internal static bool IsOid(string oid)
+        {
             if (oid.Length == 0 || !char.IsDigit(oid[0]) || !char.IsDigit(oid[oid.Length - 1]))
             {
                 return false;

@@ -17,6 +17,13 @@ namespace IpsecSdk.Validation
         /// <summary>Longest main-mode crypto set ID.</summary>
         internal const int MaxMainModeSetIdLength = 254;
 
+        /// <summary>
+        /// Longest text any one setting may hold (CA names, authorization lists, pre-shared keys): a Group Policy stores each
+        /// rule or set as one registry value of at most 65,535 bytes ([MS-GPREG] 2.2.1, Size), i.e. 32,767 UTF-16 units with
+        /// the terminating NUL, so no part of it can be longer (derived; Windows documents no smaller limit for these).
+        /// </summary>
+        internal const int MaxStoredTextLength = 32766;
+
         /// <summary>Longest quick-mode crypto or authentication set ID.</summary>
         internal const int MaxSetIdLength = 999;
 

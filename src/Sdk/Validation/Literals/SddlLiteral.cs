@@ -52,6 +52,11 @@ namespace IpsecSdk.Validation
                 return "it is empty; leave the list unset (null) for none, or write a DACL such as D:(A;;CC;;;S-1-5-21-...-513)";
             }
 
+            if (text.Length > NameLiteral.MaxStoredTextLength)
+            {
+                return "it has " + text.Length + " characters; at most " + NameLiteral.MaxStoredTextLength + " fit into one stored setting";
+            }
+
             for (var i = 0; i < text.Length; i++)
             {
                 if (char.IsWhiteSpace(text[i]) || char.IsControl(text[i]))

@@ -15,6 +15,7 @@ namespace IpsecSdk.Validation
             EnumRules.CheckFlags(findings, rule.InterfaceTypes, 0x7, PolicyPath.Member(rulePath, "interfaceTypes"));
             EnumRules.Check(findings, rule.Mode, PolicyPath.Member(rulePath, "mode"));
             EnumRules.Check(findings, rule.ProtectionRequirement, PolicyPath.Member(rulePath, "protectionRequirement"));
+            EnumRules.Check(findings, rule.Zone, PolicyPath.Member(rulePath, "zone"));
             var inboundKnown = EnumRules.Check(findings, rule.InboundSecurity, PolicyPath.Member(rulePath, "inboundSecurity"));
             var outboundKnown = EnumRules.Check(findings, rule.OutboundSecurity, PolicyPath.Member(rulePath, "outboundSecurity"));
             if (inboundKnown && outboundKnown && rule.InboundSecurity < rule.OutboundSecurity)

@@ -4,10 +4,32 @@ namespace IpsecSdk.Validation
 {
     /// <summary>
     /// The content of one authentication proposal, whatever its phase: unknown enum values (IPSEC114), a pre-shared
-    /// key that is empty or a certificate proposal without a CA name (IPSEC113: a required value is missing).
+    /// key that is empty or too long, a certificate proposal without a CA name or with one that is not an X.500 name,
+    /// more EKU criteria than Windows takes (IPSEC113).
     /// </summary>
     internal static class AuthenticationProposalRules
     {
+        private static bool IsHex(string text)
+        {
+            if (text.Length == 0 || text.Length % 2 != 0 || text.Length > 128)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>New-NetIPsecAuthProposal -ExtendedKeyUsage: the EKU limit is 100 (cmdlet reference; windows-ipsec-schema.md 1.6).</summary>
+        private const int MaxExtendedKeyUsages = 100;
+
         /// <summary>Checks the proposal; false when its method is unknown (callers then skip method-based rules).</summary>
         internal static bool Check(FindingCollector findings, AuthenticationProposal proposal, string path)
         {
@@ -16,6 +38,17 @@ namespace IpsecSdk.Validation
             {
                 var keyPath = PolicyPath.Member(path, "presharedKey");
                 findings.Error(RuleIds.InvalidName, keyPath, keyPath + " is empty; a pre-shared key proposal needs the key (better: use certificates, see IPSEC006).");
+            }
+            else if (proposal.PresharedKey != null && proposal.PresharedKey.Length > NameLiteral.MaxStoredTextLength)
+            {
+                var keyPath = PolicyPath.Member(path, "presharedKey");
+                findings.Error(RuleIds.InvalidName, keyPath, keyPath + " has " + proposal.PresharedKey.Length + " characters; at most " + NameLiteral.MaxStoredTextLength + " fit into one stored setting.");
+            }
+
+            if (proposal.KerberosProxy != null && HostNameLiteral.Problem(proposal.KerberosProxy) is string proxyProblem)
+            {
+                var proxyPath = PolicyPath.Member(path, "kerberosProxy");
+                findings.Error(RuleIds.InvalidName, proxyPath, proxyPath + " is not the proxy's FQDN: " + proxyProblem + ".");
             }
 
             if (proposal.IsCertificate)
@@ -44,10 +77,33 @@ namespace IpsecSdk.Validation
             {
                 var criteriaPath = PolicyPath.Member(path, "criteria");
                 EnumRules.Check(findings, proposal.Criteria.SubjectNameType, PolicyPath.Member(criteriaPath, "subjectNameType"));
+                var ekuPath = PolicyPath.Member(criteriaPath, "extendedKeyUsages");
                 if (proposal.Criteria.ExtendedKeyUsages is null)
                 {
-                    var ekuPath = PolicyPath.Member(criteriaPath, "extendedKeyUsages");
                     findings.Error(RuleIds.InvalidName, ekuPath, ekuPath + " is null; use an empty list for no EKU criterion.");
+                }
+                else if (proposal.Criteria.ExtendedKeyUsages.Count > MaxExtendedKeyUsages)
+                {
+                    findings.Error(RuleIds.InvalidName, ekuPath, ekuPath + " lists " + proposal.Criteria.ExtendedKeyUsages.Count + " EKUs; Windows takes at most " + MaxExtendedKeyUsages + " (New-NetIPsecAuthProposal -ExtendedKeyUsage).");
+                }
+                else
+                {
+                    for (var i = 0; i < proposal.Criteria.ExtendedKeyUsages.Count; i++)
+                    {
+                        var eku = proposal.Criteria.ExtendedKeyUsages[i];
+                        if (eku is null || !DistinguishedNameLiteral.IsOid(eku))
+                        {
+                            var itemPath = PolicyPath.Index(ekuPath, i);
+                            findings.Error(RuleIds.InvalidName, itemPath, itemPath + " is " + Describe.Text(eku) + "; an EKU is given by its OID, e.g. '1.3.6.1.5.5.7.3.1' (server authentication).");
+                        }
+                    }
+                }
+
+                var thumbprint = proposal.Criteria.Thumbprint;
+                if (thumbprint != null && !IsHex(thumbprint))
+                {
+                    var thumbprintPath = PolicyPath.Member(criteriaPath, "thumbprint");
+                    findings.Error(RuleIds.InvalidName, thumbprintPath, thumbprintPath + " is " + Describe.Text(thumbprint) + "; write the certificate hash as hex digits without blanks, as Get-ChildItem Cert:\\ shows it.");
                 }
             }
         }

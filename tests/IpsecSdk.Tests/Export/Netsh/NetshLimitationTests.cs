@@ -70,6 +70,8 @@ namespace IpsecSdk.Tests.Export.Netsh
 
             Assert.Single(AddLines(script));
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].keyModule").Kind);
+            // New-NetIPsecRule -KeyModule: since Windows 11 24H2 / Server 2025 Default is IKEv1 and IKEv2, before IKEv1 and AuthIP.
+            Assert.Contains("IKEv1 and IKEv2 since Windows 11 24H2", Single(script, "rules[0].keyModule").Message, StringComparison.Ordinal);
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase1Authentication.proposals[0].criteria").Kind);
             Assert.Equal(ExportLimitationKind.NotExpressed, Single(script, "rules[0].phase1Authentication.proposals[1].kerberosProxy").Kind);
             // netsh advfirewall reference (2025): certhash/certeku/certname... exist, their place in auth1ca is not documented;

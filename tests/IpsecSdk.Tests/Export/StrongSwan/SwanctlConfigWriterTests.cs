@@ -182,6 +182,16 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         }
 
         [Fact]
+        public void Default_key_modules_are_explained_with_the_24h2_change()
+        {
+            // New-NetIPsecRule -KeyModule: Default is IKEv1 + IKEv2 since Windows 11 24H2 / Server 2025, IKEv1 + AuthIP before;
+            // IKEv1 is what both have in common.
+            var config = Write(Rule with { KeyModule = KeyModule.Default });
+
+            Assert.Contains("IKEv1 and IKEv2 since Windows 11 24H2 / Server 2025 and IKEv1 and AuthIP before", Single(config, "rules[0].keyModule").Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Authip_only_rules_are_omitted()
         {
             var config = Write(Rule with { KeyModule = KeyModule.AuthIP });

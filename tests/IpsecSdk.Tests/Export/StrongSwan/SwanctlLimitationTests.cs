@@ -83,6 +83,17 @@ namespace IpsecSdk.Tests.Export.StrongSwan
         }
 
         [Fact]
+        public void Non_ascii_ca_names_are_left_out_because_strongswan_refuses_them_in_ca_id()
+        {
+            // Found by the strongSwan fuzzing test: charon discards a connection whose ca_id is "CN=\"éa\"" or "CN=éa"
+            // ("invalid value for: ca_id"), so the writer reports the name instead of writing a configuration that fails to load.
+            var config = Write(WithPhase1(Certificate("CN=Prüfstelle Root CA")));
+
+            Assert.Empty(Values(config, "ca_id"));
+            Assert.Contains("non-ASCII", Single(config, "rules[0].phase1Authentication.proposals[0].certificateAuthority").Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Preshared_keys_stay_out_unless_included_and_follow_the_key_encoding()
         {
             var rule = WithPhase1(new AuthenticationProposal { Method = AuthenticationMethod.PresharedKey, PresharedKey = "s3cr3t" }) with { KeyModule = KeyModule.IkeV1 };
