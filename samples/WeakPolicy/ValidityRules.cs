@@ -121,4 +121,18 @@ public static class ValidityRules
             .AuthenticateWithCertificate("CN=Sample Root CA")
             .AuthorizeMachines("Domain Computers"))
         .Build();
+
+    // ---- IPSEC116: a required part missing (a pre-shared key proposal without its key) ----
+    public static IpsecPolicy Ipsec116MissingPart() => IpsecPolicy.Create("Sample.Ipsec116")
+        .AddRule("nokey", r => r
+            .UseKeyModule(KeyModule.IkeV1)
+            .AuthenticateWithPresharedKey(""))
+        .Build();
+
+    // ---- IPSEC118: outbound stricter than inbound (no such Windows action) ----
+    public static IpsecPolicy Ipsec118InvalidSecurityCombination() => IpsecPolicy.Create("Sample.Ipsec118")
+        .AddRule("inverted", r => r
+            .WithSecurity(SecurityAction.Request, SecurityAction.Require)
+            .AuthenticateWithCertificate("CN=Sample Root CA"))
+        .Build();
 }

@@ -170,5 +170,27 @@ namespace IpsecSdk.Analyzers
             isEnabledByDefault: true,
             Description(RuleIds.InvalidAuthorization),
             RuleCatalogue.HelpUri(RuleIds.InvalidAuthorization));
+
+        /// <summary><see cref="RuleIds.MissingPart"/>.</summary>
+        public static readonly DiagnosticDescriptor MissingPart = new DiagnosticDescriptor(
+            RuleIds.MissingPart,
+            Title(RuleIds.MissingPart),
+            MessageFormat,
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            Description(RuleIds.MissingPart),
+            RuleCatalogue.HelpUri(RuleIds.MissingPart));
+
+        /// <summary><see cref="RuleIds.InvalidSecurityCombination"/>.</summary>
+        public static readonly DiagnosticDescriptor InvalidSecurityCombination = new DiagnosticDescriptor(
+            RuleIds.InvalidSecurityCombination,
+            Title(RuleIds.InvalidSecurityCombination),
+            MessageFormat,
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            Description(RuleIds.InvalidSecurityCombination),
+            RuleCatalogue.HelpUri(RuleIds.InvalidSecurityCombination));
     }
 }

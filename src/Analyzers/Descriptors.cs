@@ -52,6 +52,8 @@ namespace IpsecSdk.Analyzers
             InvalidName,
             InvalidAddressOrPort,
             InvalidAuthorization,
+            MissingPart,
+            InvalidSecurityCombination,
             SuppressionWithoutJustification,
             UnknownBaselinePack);
 

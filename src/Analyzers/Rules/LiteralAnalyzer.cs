@@ -21,7 +21,7 @@ namespace IpsecSdk.Analyzers.Rules
     public sealed class LiteralAnalyzer : IpsecOperationAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort, Descriptors.InvalidTunnel, Descriptors.InvalidAuthorization);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidName, Descriptors.InvalidAddressOrPort, Descriptors.InvalidTunnel, Descriptors.InvalidAuthorization, Descriptors.MissingPart, Descriptors.InvalidSecurityCombination);
 
         // The string properties that hold SDDL (rule and global settings), checked like Build() does.
         private static readonly string[] SddlProperties =
@@ -53,6 +53,16 @@ namespace IpsecSdk.Analyzers.Rules
                 case "AuthenticateUserWithCertificate":
                 case "AuthenticateWithHealthCertificate":
                     CheckAuthority(context, call.Arguments.Length > 0 && call.Arguments[0].Parameter?.Name == "authority" ? call.Arguments[0].Value : null);
+                    return;
+                case "AuthenticateWithPresharedKey":
+                    if (call.Arguments.Length == 1 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: "" })
+                    {
+                        Infrastructure.Report.Literal(context, Descriptors.MissingPart, call.Arguments[0].Value.Syntax, "Key", "The pre-shared key is empty; a pre-shared key proposal needs the key (better: use certificates, see IPSEC006).");
+                    }
+
+                    return;
+                case "WithSecurity":
+                    CheckSecurityPair(context, call);
                     return;
                 case "AuthenticateWithKerberos":
                 case "AuthenticateUserWithKerberos":
@@ -154,12 +164,32 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
-        // A blank or missing CA is Build()'s "needs the trusted CA's X.500 name" (not judged here: it may be set later).
+        // A blank CA is Build()'s "needs the trusted CA's X.500 name" (IPSEC116); anything else must be an X.500 name (IPSEC113).
         private static void CheckAuthority(RuleContext context, IOperation? value)
         {
-            if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && text.Trim().Length > 0 && DistinguishedNameLiteral.Problem(text) is string problem)
+            if (value is null || !value.ConstantValue.HasValue || !(value.ConstantValue.Value is string text))
+            {
+                return;
+            }
+
+            if (text.Trim().Length == 0)
+            {
+                Infrastructure.Report.Literal(context, Descriptors.MissingPart, value.Syntax, "Name", "The CA name is blank; a certificate proposal needs the trusted CA's X.500 name, e.g. 'CN=Contoso Root CA, DC=contoso, DC=com'.");
+            }
+            else if (DistinguishedNameLiteral.Problem(text) is string problem)
             {
                 Infrastructure.Report.Literal(context, Descriptors.InvalidName, value.Syntax, "Name", "The CA name '" + text + "' is not an X.500 name Windows accepts: " + problem + ".");
+            }
+        }
+
+        // WithSecurity(inbound, outbound) with both constant: outbound may not demand more than inbound (IPSEC118, as Build()).
+        private static void CheckSecurityPair(RuleContext context, IInvocationOperation call)
+        {
+            if (call.Arguments.Length == 2 && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int inbound } &&
+                call.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int outbound } && inbound < outbound)
+            {
+                Infrastructure.Report.Literal(context, Descriptors.InvalidSecurityCombination, call.Syntax, "Security",
+                    "Inbound " + (SecurityAction)inbound + " with outbound " + (SecurityAction)outbound + " is not a combination Windows accepts; outbound may never demand more than inbound.");
             }
         }
 

@@ -93,13 +93,13 @@ namespace IpsecSdk.Building
         /// <summary>Local ports (TCP/UDP only).</summary>
         public ConnectionSecurityRuleBuilder WithLocalPorts(params int[] ports) => WithLocalPorts(Ports(ports));
 
-        /// <summary>Local ports, ranges or keywords such as <c>RPC</c> (TCP/UDP only).</summary>
+        /// <summary>Local ports or keywords such as <c>RPC</c> (TCP/UDP only); ranges such as <c>49152-65535</c> on exemption rules only (IPSEC114).</summary>
         public ConnectionSecurityRuleBuilder WithLocalPorts(params string[] ports) => Set(_rule with { LocalPorts = List(ports, nameof(ports)) });
 
         /// <summary>Remote ports (TCP/UDP only).</summary>
         public ConnectionSecurityRuleBuilder WithRemotePorts(params int[] ports) => WithRemotePorts(Ports(ports));
 
-        /// <summary>Remote ports, ranges or keywords (TCP/UDP only).</summary>
+        /// <summary>Remote ports or keywords such as <c>IPHTTPSOut</c> (TCP/UDP only); ranges on exemption rules only (IPSEC114).</summary>
         public ConnectionSecurityRuleBuilder WithRemotePorts(params string[] ports) => Set(_rule with { RemotePorts = List(ports, nameof(ports)) });
 
         /// <summary>Limits the rule to interface types.</summary>

@@ -68,6 +68,12 @@ namespace IpsecSdk.Catalogue
         public const string InvalidAddressOrPort = "IPSEC114";
         /// <summary>An authorization list that is not a security descriptor Windows can apply (SDDL).</summary>
         public const string InvalidAuthorization = "IPSEC115";
+        /// <summary>A required part is missing (null, an empty proposal list, no CA name or key), or a part sits where none is allowed.</summary>
+        public const string MissingPart = "IPSEC116";
+        /// <summary>An authentication method or option in a phase that does not take it.</summary>
+        public const string WrongPhase = "IPSEC117";
+        /// <summary>An inbound/outbound combination Windows does not offer.</summary>
+        public const string InvalidSecurityCombination = "IPSEC118";
 
         /// <summary>An IPSEC diagnostic suppressed without a justification.</summary>
         public const string SuppressionWithoutJustification = "IPSEC201";

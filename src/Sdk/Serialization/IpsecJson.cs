@@ -43,7 +43,7 @@ namespace IpsecSdk.Serialization
 
             if (policy == null)
             {
-                throw new PolicyValidationException(new[] { new Finding(Catalogue.RuleIds.InvalidName, Catalogue.Verdict.Error, "", "The JSON text holds null, not a policy; write an object such as {\"group\": \"Contoso.Servers\", \"rules\": []}.") });
+                throw new PolicyValidationException(new[] { new Finding(Catalogue.RuleIds.MissingPart, Catalogue.Verdict.Error, "", "The JSON text holds null, not a policy; write an object such as {\"group\": \"Contoso.Servers\", \"rules\": []}.") });
             }
 
             return PolicyGate.EnsureValid(policy);

@@ -28,7 +28,7 @@ namespace IpsecSdk.Serialization
             var path = Join(e.Path ?? "$", e.Data[RelativePathKey] as string);
             path = path.StartsWith("$.", StringComparison.Ordinal) ? path.Substring(2) : path.TrimStart('$');
             var where = e.LineNumber == null ? "" : " (line " + (e.LineNumber + 1) + ", position " + (e.BytePositionInLine + 1) + ")";
-            return new Finding(RuleIds.InvalidName, Verdict.Error, path, "The JSON text is not a policy at " + (path.Length == 0 ? "the top" : path) + where + ": " + Message(e));
+            return new Finding(RuleIds.MissingPart, Verdict.Error, path, "The JSON text is not a policy at " + (path.Length == 0 ? "the top" : path) + where + ": " + Message(e));
         }
 
         // "$.rules" + "$[0].id" -> "$.rules[0].id". The finding drops the leading "$.", as the validator's paths have none.

@@ -25,17 +25,20 @@ namespace IpsecSdk.Validation
     /// <item><description>IPSEC111: phase-2 authentication is accepted with <see cref="KeyModule.Default"/> (Windows then
     /// adds AuthIP, which the methods require) and with any choice that includes AuthIP; explicit IKEv1 and/or IKEv2
     /// without AuthIP is an error.</description></item>
-    /// <item><description>IPSEC111 also covers the phase-2 set composition rules of MS-FASP (allowed methods, no "exclude CA name",
-    /// no health certificate mixed with user methods, not empty).</description></item>
-    /// <item><description>IPSEC112: the phase-1 set composition rules of MS-FASP (machine methods only, at most one each of
-    /// anonymous/Kerberos/NTLM/PSK, PSK with NTLM, contiguous signing algorithms, no health/plain certificate mix).</description></item>
-    /// <item><description>IPSEC113: missing or malformed identity and structure: blank, too long or '|'-containing names
-    /// and IDs, "all", duplicate rule IDs, one set ID for different sets, an empty owner group, empty crypto sets,
-    /// null members read from JSON, empty pre-shared keys, certificate proposals without a CA name, and exemption
-    /// rules carrying sets.</description></item>
+    /// <item><description>IPSEC112: the method combinations of MS-FASP (at most one each of anonymous/Kerberos/NTLM/PSK in
+    /// phase 1, PSK with NTLM, contiguous signing algorithms, no health/plain certificate mix, no health certificate beside
+    /// user methods in phase 2).</description></item>
+    /// <item><description>IPSEC113: malformed identity: blank, too long or '|'-containing names and IDs, "all", duplicate
+    /// rule IDs, one set ID for different sets, an empty owner group, CA names that are not X.500 names, Kerberos proxies
+    /// that are not FQDNs, EKUs that are not OIDs, thumbprints that are not hex.</description></item>
     /// <item><description>IPSEC114: every value that is not a literal Windows accepts: addresses, ports, protocol numbers,
-    /// enum values outside the documented ones, inbound/outbound pairs New-NetIPsecRule rejects, and port ranges on
-    /// rules that are not None/None.</description></item>
+    /// enum values outside the documented ones, and port ranges on rules that are not None/None.</description></item>
+    /// <item><description>IPSEC115: authorization lists that are not SDDL with a DACL.</description></item>
+    /// <item><description>IPSEC116: missing or misplaced parts: nulls, missing or empty crypto sets, empty pre-shared keys,
+    /// certificate proposals without a CA name, exemption rules carrying sets, JSON that is not a policy.</description></item>
+    /// <item><description>IPSEC117: a method or option in a phase that does not take it (user methods in phase 1, computer
+    /// methods other than the health certificate in phase 2, "exclude CA name" in phase 2).</description></item>
+    /// <item><description>IPSEC118: inbound/outbound pairs Windows does not offer (outbound stricter than inbound).</description></item>
     /// </list>
     /// </remarks>
     public static class PolicyValidator
@@ -55,7 +58,7 @@ namespace IpsecSdk.Validation
             SettingsRules.Check(findings, policy.Settings);
             if (policy.Rules is null)
             {
-                findings.Error(RuleIds.InvalidName, "rules", "rules is null; use an empty list for a policy without rules.");
+                findings.Error(RuleIds.MissingPart, "rules", "rules is null; use an empty list for a policy without rules.");
                 return findings.Findings;
             }
 
@@ -65,7 +68,7 @@ namespace IpsecSdk.Validation
                 var rule = policy.Rules[i];
                 if (rule is null)
                 {
-                    findings.Error(RuleIds.InvalidName, PolicyPath.Rule(i), PolicyPath.Rule(i) + " is null; remove it or give a rule.");
+                    findings.Error(RuleIds.MissingPart, PolicyPath.Rule(i), PolicyPath.Rule(i) + " is null; remove it or give a rule.");
                     continue;
                 }
 

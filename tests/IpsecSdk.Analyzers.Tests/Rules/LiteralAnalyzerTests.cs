@@ -57,6 +57,17 @@ namespace IpsecSdk.Analyzers.Tests.Rules
                 Verifier.Diagnostic("IPSEC113", 2, Error).WithMessage("The Kerberos proxy 'https://kdc' is not the proxy's FQDN: ':' at position 5 is not a letter, digit, '-' or '.'; write the proxy's FQDN, e.g. 'kdcproxy.contoso.com'."));
 
         [Fact]
+        public Task Missing_parts_and_inverted_security_pairs() =>
+            Verifier.VerifyAsync(Snippets.InMethod("""
+                        var a = IpsecPolicy.Create("g").AddRule("a", r => r.UseKeyModule(KeyModule.IkeV1).AuthenticateWithPresharedKey({|#0:""|}));
+                        var b = IpsecPolicy.Create("g").AddRule("b", r => r.AuthenticateWithCertificate({|#1:" "|}));
+                        var c = IpsecPolicy.Create("g").AddRule("c", r => {|#2:r.WithSecurity(SecurityAction.Request, SecurityAction.Require)|}.AuthenticateWithCertificate("CN=ca"));
+                        return IpsecPolicy.Create("g").AddRule("d", r => r.WithSecurity(SecurityAction.Require, SecurityAction.Request).AuthenticateWithCertificate("CN=ca"));
+                """), null,
+                Verifier.Diagnostic("IPSEC116", 0, Error), Verifier.Diagnostic("IPSEC116", 1, Error),
+                Verifier.Diagnostic("IPSEC118", 2, Error).WithMessage("Inbound Request with outbound Require is not a combination Windows accepts; outbound may never demand more than inbound."));
+
+        [Fact]
         public Task Valid_names_are_fine() =>
             Verifier.VerifyAsync(Snippets.InMethod("        return IpsecPolicy.Create(\"contoso-servers\").AddRule(\"web.https\", r => r.AuthenticateWithCertificate(\"CN=ca\"));"), null);
 

@@ -37,17 +37,17 @@ namespace IpsecSdk.Tests.Serialization
         }
 
         [Fact]
-        public void A_null_rule_is_refused() => AssertFinding(Refused(j => j["rules"]!.AsArray().Insert(0, null)), RuleIds.InvalidName, "rules[0]");
+        public void A_null_rule_is_refused() => AssertFinding(Refused(j => j["rules"]!.AsArray().Insert(0, null)), RuleIds.MissingPart, "rules[0]");
 
         [Fact]
-        public void Null_rules_are_refused() => AssertFinding(Refused(j => j["rules"] = null), RuleIds.InvalidName, "rules");
+        public void Null_rules_are_refused() => AssertFinding(Refused(j => j["rules"] = null), RuleIds.MissingPart, "rules");
 
         [Fact]
-        public void A_null_group_is_refused() => AssertFinding(Refused(j => j["group"] = null), RuleIds.InvalidName, "group");
+        public void A_null_group_is_refused() => AssertFinding(Refused(j => j["group"] = null), RuleIds.MissingPart, "group");
 
         [Fact]
         public void A_null_address_is_refused() =>
-            AssertFinding(Refused(j => j["rules"]![0]!["remoteAddresses"] = new JsonArray((JsonNode?)null)), RuleIds.InvalidAddressOrPort, "rules[0].remoteAddresses[0]");
+            AssertFinding(Refused(j => j["rules"]![0]!["remoteAddresses"] = new JsonArray((JsonNode?)null)), RuleIds.MissingPart, "rules[0].remoteAddresses[0]");
 
         [Fact]
         public void An_empty_object_is_refused_for_its_missing_group() => AssertFinding(Refused("{}"), RuleIds.InvalidName, "group");
@@ -63,7 +63,7 @@ namespace IpsecSdk.Tests.Serialization
         public void An_unknown_enum_name_is_refused_with_the_full_path_through_nested_lists()
         {
             var refused = Refused(j => j["rules"]![0]!["mainMode"]!["proposals"]![0]!["integrity"] = "Sha512");
-            AssertFinding(refused, RuleIds.InvalidName, "rules[0].mainMode.proposals[0].integrity");
+            AssertFinding(refused, RuleIds.MissingPart, "rules[0].mainMode.proposals[0].integrity");
             Assert.Contains("line ", refused.Findings.Single().Message, StringComparison.Ordinal);
         }
 
@@ -77,7 +77,7 @@ namespace IpsecSdk.Tests.Serialization
 
         [Fact]
         public void A_misspelt_member_is_refused_rather_than_replaced_by_its_default() =>
-            AssertFinding(Refused(j => j["rules"]![0]!["mainMode"]!["proposals"]![0]!["integrty"] = "Md5"), RuleIds.InvalidName, "rules[0].mainMode.proposals[0].integrty");
+            AssertFinding(Refused(j => j["rules"]![0]!["mainMode"]!["proposals"]![0]!["integrty"] = "Md5"), RuleIds.MissingPart, "rules[0].mainMode.proposals[0].integrty");
 
         [Fact]
         public void A_duplicate_member_is_refused()
@@ -85,7 +85,7 @@ namespace IpsecSdk.Tests.Serialization
             var json = IpsecJson.Serialize(SamplePolicies.Minimal());
             var duplicated = json.Replace("\"group\": ", "\"group\": \"Other\", \"group\": ", StringComparison.Ordinal);
             Assert.NotEqual(json, duplicated);
-            AssertFinding(Refused(duplicated), RuleIds.InvalidName, "group");
+            AssertFinding(Refused(duplicated), RuleIds.MissingPart, "group");
         }
 
         [Theory]
@@ -94,10 +94,10 @@ namespace IpsecSdk.Tests.Serialization
         [InlineData("[]", "")]
         [InlineData("{\"group\": 5}", "group")]
         [InlineData("{\"group\": \"g\", \"rules\": {}}", "rules")]
-        public void Malformed_or_mistyped_json_is_refused_with_its_path(string json, string path) => AssertFinding(Refused(json), RuleIds.InvalidName, path);
+        public void Malformed_or_mistyped_json_is_refused_with_its_path(string json, string path) => AssertFinding(Refused(json), RuleIds.MissingPart, path);
 
         [Fact]
-        public void Json_null_is_refused() => AssertFinding(Refused("null"), RuleIds.InvalidName, "");
+        public void Json_null_is_refused() => AssertFinding(Refused("null"), RuleIds.MissingPart, "");
 
         [Fact]
         public void Every_problem_is_listed_at_once()

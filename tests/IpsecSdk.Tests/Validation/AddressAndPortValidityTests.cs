@@ -54,7 +54,7 @@ namespace IpsecSdk.Tests.Validation
         [Fact]
         public void IPSEC114_null_address_from_json()
         {
-            AssertOnly(ValidateRule(r => r with { RemoteAddresses = new string[] { null! } }), RuleIds.InvalidAddressOrPort, "rules[0].remoteAddresses[0]", "is null");
+            AssertOnly(ValidateRule(r => r with { RemoteAddresses = new string[] { null! } }), RuleIds.MissingPart, "rules[0].remoteAddresses[0]", "is null");
         }
 
         [Theory]

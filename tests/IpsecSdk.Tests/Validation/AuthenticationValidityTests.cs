@@ -113,11 +113,11 @@ namespace IpsecSdk.Tests.Validation
         }
 
         [Fact]
-        public void IPSEC112_user_method_in_phase1()
+        public void IPSEC117_user_method_in_phase1()
         {
             var findings = ValidateRule(r => r with { KeyModule = KeyModule.Default, Phase1Authentication = Phase1(Certificate(), Method(AuthenticationMethod.UserKerberos)) });
 
-            AssertOnly(findings, RuleIds.PskWithNtlm, "rules[0].phase1Authentication.proposals[1].method", "UserKerberos", "user method", "MachineCertificate");
+            AssertOnly(findings, RuleIds.WrongPhase, "rules[0].phase1Authentication.proposals[1].method", "UserKerberos", "user method", "MachineCertificate");
         }
 
         [Fact]
@@ -138,23 +138,23 @@ namespace IpsecSdk.Tests.Validation
         }
 
         [Fact]
-        public void IPSEC111_computer_method_in_phase2()
+        public void IPSEC117_computer_method_in_phase2()
         {
             var findings = ValidateRule(r => r with { KeyModule = KeyModule.AuthIP, Phase2Authentication = Phase2(Method(AuthenticationMethod.MachineKerberos)) });
 
-            AssertOnly(findings, RuleIds.Phase2NeedsAuthIP, "rules[0].phase2Authentication.proposals[0].method", "MachineKerberos", "allowed in phase 2");
+            AssertOnly(findings, RuleIds.WrongPhase, "rules[0].phase2Authentication.proposals[0].method", "MachineKerberos", "allowed in phase 2");
         }
 
         [Fact]
-        public void IPSEC111_health_certificate_mixed_with_user_method()
+        public void IPSEC112_health_certificate_mixed_with_user_method()
         {
             var findings = ValidateRule(r => r with { KeyModule = KeyModule.AuthIP, Phase2Authentication = Phase2(Certificate(AuthenticationMethod.MachineHealthCertificate), Method(AuthenticationMethod.UserKerberos)) });
 
-            AssertOnly(findings, RuleIds.Phase2NeedsAuthIP, "rules[0].phase2Authentication.proposals[1]", "health certificate");
+            AssertOnly(findings, RuleIds.PskWithNtlm, "rules[0].phase2Authentication.proposals[1]", "health certificate");
         }
 
         [Fact]
-        public void IPSEC113_psk_with_empty_key_and_certificate_without_ca()
+        public void IPSEC116_psk_with_empty_key_and_certificate_without_ca()
         {
             var findings = ValidateRule(r => r with
             {
@@ -162,8 +162,8 @@ namespace IpsecSdk.Tests.Validation
                 Phase1Authentication = Phase1(new AuthenticationProposal { Method = AuthenticationMethod.MachineCertificate }, new AuthenticationProposal { Method = AuthenticationMethod.PresharedKey, PresharedKey = "" }),
             });
 
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0].certificateAuthority", "X.500 name");
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[1].presharedKey", "empty");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].phase1Authentication.proposals[0].certificateAuthority", "X.500 name");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].phase1Authentication.proposals[1].presharedKey", "empty");
             Assert.Equal(2, findings.Count);
         }
 
@@ -172,8 +172,8 @@ namespace IpsecSdk.Tests.Validation
         {
             var findings = ValidateRule(r => r with { InboundSecurity = SecurityAction.None, OutboundSecurity = SecurityAction.None });
 
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].quickMode", "exemption rule");
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication", "exemption rule");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].quickMode", "exemption rule");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].phase1Authentication", "exemption rule");
             Assert.Equal(2, findings.Count);
         }
 
@@ -181,11 +181,11 @@ namespace IpsecSdk.Tests.Validation
         [InlineData(SecurityAction.None, SecurityAction.Request)]
         [InlineData(SecurityAction.Request, SecurityAction.Require)]
         [InlineData(SecurityAction.None, SecurityAction.Require)]
-        public void IPSEC114_security_pairs_windows_rejects(SecurityAction inbound, SecurityAction outbound)
+        public void IPSEC118_security_pairs_windows_rejects(SecurityAction inbound, SecurityAction outbound)
         {
             var findings = ValidateRule(r => r with { InboundSecurity = inbound, OutboundSecurity = outbound });
 
-            AssertOnly(findings, RuleIds.InvalidAddressOrPort, "rules[0].outboundSecurity", "Require/Request", "not a combination");
+            AssertOnly(findings, RuleIds.InvalidSecurityCombination, "rules[0].outboundSecurity", "Require/Request", "not a combination");
         }
 
         [Theory]

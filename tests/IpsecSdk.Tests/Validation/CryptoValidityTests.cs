@@ -173,8 +173,8 @@ namespace IpsecSdk.Tests.Validation
         {
             var findings = ValidateRule(r => r with { MainMode = MainMode(), QuickMode = QuickMode() });
 
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].mainMode.proposals", "at least one proposal");
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].quickMode.proposals", "at least one proposal");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].mainMode.proposals", "at least one proposal");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].quickMode.proposals", "at least one proposal");
         }
     }
 }

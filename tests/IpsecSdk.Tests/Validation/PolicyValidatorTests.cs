@@ -91,7 +91,7 @@ namespace IpsecSdk.Tests.Validation
 
             var refused = Assert.Throws<PolicyValidationException>(() => IpsecJson.Deserialize(json.Replace(original, replacement, System.StringComparison.Ordinal)));
 
-            AssertFinding(refused.Findings, RuleIds.InvalidName, path);
+            AssertFinding(refused.Findings, RuleIds.MissingPart, path);
         }
 
         [Fact]
@@ -102,7 +102,7 @@ namespace IpsecSdk.Tests.Validation
 
             var refused = Assert.Throws<PolicyValidationException>(() => IpsecJson.Deserialize(json.ToJsonString()));
 
-            AssertFinding(refused.Findings, RuleIds.InvalidName, "rules[0].mainMode");
+            AssertFinding(refused.Findings, RuleIds.MissingPart, "rules[0].mainMode");
         }
 
         [Fact]
@@ -118,10 +118,10 @@ namespace IpsecSdk.Tests.Validation
 
             var findings = PolicyValidator.Validate(policy);
 
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].localPorts", "is null");
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].quickMode.proposals[0]", "is null");
-            AssertFinding(findings, RuleIds.InvalidName, "rules[0].phase1Authentication.proposals[0]", "is null");
-            AssertFinding(findings, RuleIds.InvalidName, "rules[1]", "is null");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].localPorts", "is null");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].quickMode.proposals[0]", "is null");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[0].phase1Authentication.proposals[0]", "is null");
+            AssertFinding(findings, RuleIds.MissingPart, "rules[1]", "is null");
             Assert.Equal(findings, Assert.Throws<PolicyValidationException>(() => BaselineEvaluator.Evaluate(policy, BaselinePack.Cnsa)).Findings);
         }
 
@@ -154,7 +154,7 @@ namespace IpsecSdk.Tests.Validation
         [Fact]
         public void Null_rule_list_is_reported()
         {
-            AssertOnly(PolicyValidator.Validate(new IpsecPolicy { Group = "g", Rules = null! }), RuleIds.InvalidName, "rules", "is null");
+            AssertOnly(PolicyValidator.Validate(new IpsecPolicy { Group = "g", Rules = null! }), RuleIds.MissingPart, "rules", "is null");
         }
 
         [Fact]

@@ -65,7 +65,7 @@ namespace IpsecSdk.Validation
 
         private static PortLiteral? Fail(string[] keywords, out string problem)
         {
-            problem = "allowed: a port number 0..65535, a range such as 49152-65535, or one of " + string.Join(", ", keywords);
+            problem = "allowed: a port number 0..65535, a range such as 49152-65535 (on exemption rules only: Windows takes ranges only when inbound and outbound are None), or one of " + string.Join(", ", keywords);
             return null;
         }
 

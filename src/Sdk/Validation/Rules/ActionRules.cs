@@ -4,8 +4,8 @@ namespace IpsecSdk.Validation
 {
     /// <summary>
     /// The rule's scalar settings: enum values (IPSEC114), the inbound/outbound pairs New-NetIPsecRule accepts
-    /// (None/None, Request/None, Request/Request, Require/Request, Require/Require; IPSEC114), and exemption rules
-    /// (None/None) carrying crypto or authentication sets, which MS-FASP requires to be null (IPSEC113).
+    /// (None/None, Request/None, Request/Request, Require/Request, Require/Require; IPSEC118), and exemption rules
+    /// (None/None) carrying crypto or authentication sets, which MS-FASP requires to be null (IPSEC116).
     /// </summary>
     internal static class ActionRules
     {
@@ -21,7 +21,7 @@ namespace IpsecSdk.Validation
             if (inboundKnown && outboundKnown && rule.InboundSecurity < rule.OutboundSecurity)
             {
                 var path = PolicyPath.Member(rulePath, "outboundSecurity");
-                findings.Error(RuleIds.InvalidAddressOrPort, path, "Inbound " + rule.InboundSecurity + " with outbound " + rule.OutboundSecurity + " is not a combination Windows accepts; allowed inbound/outbound pairs: None/None, Request/None, Request/Request, Require/Request, Require/Require.");
+                findings.Error(RuleIds.InvalidSecurityCombination, path, "Inbound " + rule.InboundSecurity + " with outbound " + rule.OutboundSecurity + " is not a combination Windows accepts; allowed inbound/outbound pairs: None/None, Request/None, Request/Request, Require/Request, Require/Require.");
             }
 
             if (rule.IsExemption)
@@ -42,7 +42,7 @@ namespace IpsecSdk.Validation
             if (present)
             {
                 var path = PolicyPath.Member(rulePath, member);
-                findings.Error(RuleIds.InvalidName, path, path + " is set on an exemption rule (inbound and outbound None); MS-FASP requires exemption rules to have no authentication or quick-mode crypto sets. Remove it, or protect the traffic.");
+                findings.Error(RuleIds.MissingPart, path, path + " is set on an exemption rule (inbound and outbound None); MS-FASP requires exemption rules to have no authentication or quick-mode crypto sets. Remove it, or protect the traffic.");
             }
         }
     }

@@ -3,9 +3,9 @@ using IpsecSdk.Catalogue;
 namespace IpsecSdk.Validation
 {
     /// <summary>
-    /// The content of one authentication proposal, whatever its phase: unknown enum values (IPSEC114), a pre-shared
-    /// key that is empty or too long, a certificate proposal without a CA name or with one that is not an X.500 name,
-    /// more EKU criteria than Windows takes (IPSEC113).
+    /// The content of one authentication proposal, whatever its phase: unknown enum values (IPSEC114), an empty
+    /// pre-shared key or a certificate proposal without a CA name (IPSEC116), a key too long, a CA name that is not an
+    /// X.500 name, a proxy that is not an FQDN, EKUs that are not OIDs or more than Windows takes (IPSEC113).
     /// </summary>
     internal static class AuthenticationProposalRules
     {
@@ -37,7 +37,7 @@ namespace IpsecSdk.Validation
             if (proposal.Method == AuthenticationMethod.PresharedKey && string.IsNullOrEmpty(proposal.PresharedKey))
             {
                 var keyPath = PolicyPath.Member(path, "presharedKey");
-                findings.Error(RuleIds.InvalidName, keyPath, keyPath + " is empty; a pre-shared key proposal needs the key (better: use certificates, see IPSEC006).");
+                findings.Error(RuleIds.MissingPart, keyPath, keyPath + " is empty; a pre-shared key proposal needs the key (better: use certificates, see IPSEC006).");
             }
             else if (proposal.PresharedKey != null && proposal.PresharedKey.Length > NameLiteral.MaxStoredTextLength)
             {
@@ -64,7 +64,7 @@ namespace IpsecSdk.Validation
             var caPath = PolicyPath.Member(path, "certificateAuthority");
             if (string.IsNullOrWhiteSpace(proposal.CertificateAuthority))
             {
-                findings.Error(RuleIds.InvalidName, caPath, caPath + " is " + Describe.Text(proposal.CertificateAuthority) + "; a certificate proposal needs the trusted CA's X.500 name, e.g. 'CN=Contoso Root CA, DC=contoso, DC=com'.");
+                findings.Error(RuleIds.MissingPart, caPath, caPath + " is " + Describe.Text(proposal.CertificateAuthority) + "; a certificate proposal needs the trusted CA's X.500 name, e.g. 'CN=Contoso Root CA, DC=contoso, DC=com'.");
             }
             else if (DistinguishedNameLiteral.Problem(proposal.CertificateAuthority!) is string problem)
             {
@@ -80,7 +80,7 @@ namespace IpsecSdk.Validation
                 var ekuPath = PolicyPath.Member(criteriaPath, "extendedKeyUsages");
                 if (proposal.Criteria.ExtendedKeyUsages is null)
                 {
-                    findings.Error(RuleIds.InvalidName, ekuPath, ekuPath + " is null; use an empty list for no EKU criterion.");
+                    findings.Error(RuleIds.MissingPart, ekuPath, ekuPath + " is null; use an empty list for no EKU criterion.");
                 }
                 else if (proposal.Criteria.ExtendedKeyUsages.Count > MaxExtendedKeyUsages)
                 {

@@ -3,7 +3,7 @@ using IpsecSdk.Catalogue;
 
 namespace IpsecSdk.Validation
 {
-    /// <summary>The shared walk over address and port lists: a null list is IPSEC113, a null entry IPSEC114.</summary>
+    /// <summary>The shared walk over address and port lists: a null list or entry is IPSEC116.</summary>
     internal static class LiteralLists
     {
         /// <summary>The non-null entries with their paths; reports the null list or entries on the way.</summary>
@@ -11,7 +11,7 @@ namespace IpsecSdk.Validation
         {
             if (list is null)
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is null; use an empty list to mean " + emptyMeans + ".");
+                findings.Error(RuleIds.MissingPart, path, path + " is null; use an empty list to mean " + emptyMeans + ".");
                 yield break;
             }
 
@@ -20,7 +20,7 @@ namespace IpsecSdk.Validation
                 var itemPath = PolicyPath.Index(path, i);
                 if (list[i] is null)
                 {
-                    findings.Error(RuleIds.InvalidAddressOrPort, itemPath, itemPath + " is null; give " + entryKind + ".");
+                    findings.Error(RuleIds.MissingPart, itemPath, itemPath + " is null; give " + entryKind + ".");
                     continue;
                 }
 

@@ -7,7 +7,7 @@ namespace IpsecSdk.Validation
     /// A main-mode crypto set (MS-FASP phase-1 suites, schema 1.4): IPSEC101 for GCM/GMAC, and also for missing
     /// encryption or integrity (MS-FASP: encryption not NONE, hash MD5/SHA-1/SHA-256/SHA-384), since both mean
     /// "an algorithm main mode does not offer"; IPSEC106 for mixed key-exchange groups; IPSEC107 for lifetimes;
-    /// IPSEC113 for an empty or missing set; IPSEC114 for unknown enum values.
+    /// IPSEC116 for an empty or missing set; IPSEC114 for unknown enum values.
     /// </summary>
     internal static class MainModeCryptoRules
     {
@@ -18,14 +18,14 @@ namespace IpsecSdk.Validation
         {
             if (set is null)
             {
-                findings.Error(RuleIds.InvalidName, setPath, setPath + " is null; every protected rule needs a main-mode crypto set (leave it unset for the strongest default).");
+                findings.Error(RuleIds.MissingPart, setPath, setPath + " is null; every protected rule needs a main-mode crypto set (leave it unset for the strongest default).");
                 return;
             }
 
             NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxMainModeSetIdLength, owner);
             LifetimeRules.CheckMainMode(findings, set, setPath);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.InvalidName, "; a main-mode crypto set needs at least one proposal."))
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.MissingPart, "; a main-mode crypto set needs at least one proposal."))
             {
                 return;
             }
@@ -42,7 +42,7 @@ namespace IpsecSdk.Validation
         {
             if (proposal is null)
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is null; remove it or give a proposal.");
+                findings.Error(RuleIds.MissingPart, path, path + " is null; remove it or give a proposal.");
                 return;
             }
 

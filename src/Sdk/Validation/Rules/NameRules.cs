@@ -14,7 +14,8 @@ namespace IpsecSdk.Validation
         {
             if (string.IsNullOrWhiteSpace(group))
             {
-                findings.Error(RuleIds.InvalidName, "group", "group is " + Describe.Text(group) + "; the owner group must have a name (1.." + NameLiteral.MaxNameLength + " characters, no '|'), such as 'Contoso.ServerIsolation'.");
+                // null is a missing part (IPSEC116, as every null); blank text is a name Windows rejects (IPSEC113).
+                findings.Error(group is null ? RuleIds.MissingPart : RuleIds.InvalidName, "group", "group is " + Describe.Text(group) + "; the owner group must have a name (1.." + NameLiteral.MaxNameLength + " characters, no '|'), such as 'Contoso.ServerIsolation'.");
                 return;
             }
 
@@ -55,7 +56,7 @@ namespace IpsecSdk.Validation
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + "; " + NameLiteral.BlankReason(maxLength) + ".");
+                findings.Error(value is null ? RuleIds.MissingPart : RuleIds.InvalidName, path, path + " is " + Describe.Text(value) + "; " + NameLiteral.BlankReason(maxLength) + ".");
                 return;
             }
 

@@ -6,8 +6,8 @@ namespace IpsecSdk.Validation
     /// <summary>
     /// The phase-1 authentication set of a protected rule. No set, an empty set, or anonymous as the only method
     /// without any phase-2 authentication is IPSEC014 (nobody would be authenticated; there is no safe default).
-    /// MS-FASP's phase-1 set composition (1.6) is IPSEC112: only machine methods (anonymous, computer Kerberos,
-    /// NTLM, certificate, health certificate, pre-shared key); at most one each of anonymous, Kerberos, NTLM and
+    /// A user method here is IPSEC117 (phase 1 authenticates computers: anonymous, computer Kerberos, NTLM, certificate,
+    /// health certificate, pre-shared key). MS-FASP's phase-1 set composition (1.6) is IPSEC112: at most one each of anonymous, Kerberos, NTLM and
     /// pre-shared key; not pre-shared key and NTLM together; certificate proposals of one signing algorithm
     /// contiguous; health and plain computer certificates not mixed.
     /// </summary>
@@ -41,7 +41,7 @@ namespace IpsecSdk.Validation
                 var proposal = set.Proposals[i];
                 if (proposal is null)
                 {
-                    findings.Error(RuleIds.InvalidName, path, path + " is null; remove it or give a proposal.");
+                    findings.Error(RuleIds.MissingPart, path, path + " is null; remove it or give a proposal.");
                 }
                 else if (AuthenticationProposalRules.Check(findings, proposal, path))
                 {
@@ -59,7 +59,7 @@ namespace IpsecSdk.Validation
             if (method == AuthenticationMethod.UserKerberos || method == AuthenticationMethod.UserNtlm || method == AuthenticationMethod.UserCertificate)
             {
                 var methodPath = PolicyPath.Member(path, "method");
-                findings.Error(RuleIds.PskWithNtlm, methodPath, methodPath + " is " + Describe.Enum(method) + ", a user method; phase 1 authenticates computers: allowed Anonymous, MachineKerberos, MachineNtlm, MachineCertificate, MachineHealthCertificate, PresharedKey. Put user methods in phase 2.");
+                findings.Error(RuleIds.WrongPhase, methodPath, methodPath + " is " + Describe.Enum(method) + ", a user method; phase 1 authenticates computers: allowed Anonymous, MachineKerberos, MachineNtlm, MachineCertificate, MachineHealthCertificate, PresharedKey. Put user methods in phase 2.");
             }
         }
 

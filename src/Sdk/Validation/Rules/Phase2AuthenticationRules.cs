@@ -3,9 +3,9 @@ using IpsecSdk.Catalogue;
 namespace IpsecSdk.Validation
 {
     /// <summary>
-    /// The optional phase-2 authentication set, MS-FASP 1.6, mapped to IPSEC111 (the phase-2 rule family): only
-    /// Anonymous, UserKerberos, UserNtlm, UserCertificate and MachineHealthCertificate; no "exclude CA name"; a
-    /// health certificate set holds only health certificates or anonymous; an empty set. Anonymous as the only
+    /// The optional phase-2 authentication set, MS-FASP 1.6: only Anonymous, UserKerberos, UserNtlm, UserCertificate and
+    /// MachineHealthCertificate, no "exclude CA name" (IPSEC117); a health certificate set holds only health certificates
+    /// or anonymous (IPSEC112); an empty set (IPSEC116). Anonymous as the only
     /// phase-2 method is IPSEC014 (no authentication). Whether the key module allows phase 2 is
     /// <see cref="KeyModuleRules"/>' job.
     /// </summary>
@@ -22,7 +22,7 @@ namespace IpsecSdk.Validation
             var setPath = PolicyPath.Member(rulePath, "phase2Authentication");
             NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxSetIdLength, rule);
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.Phase2NeedsAuthIP, "; a phase-2 set needs at least one proposal. Remove the set if no user authentication is wanted."))
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.MissingPart, "; a phase-2 set needs at least one proposal. Remove the set if no user authentication is wanted."))
             {
                 return;
             }
@@ -36,7 +36,7 @@ namespace IpsecSdk.Validation
                 var proposal = set.Proposals[i];
                 if (proposal is null)
                 {
-                    findings.Error(RuleIds.InvalidName, path, path + " is null; remove it or give a proposal.");
+                    findings.Error(RuleIds.MissingPart, path, path + " is null; remove it or give a proposal.");
                     continue;
                 }
 
@@ -54,7 +54,7 @@ namespace IpsecSdk.Validation
             if (health >= 0 && user >= 0)
             {
                 var path = PolicyPath.Index(proposalsPath, health > user ? health : user);
-                findings.Error(RuleIds.Phase2NeedsAuthIP, path, "The phase-2 set mixes MachineHealthCertificate (proposal " + health + ") with a user method (proposal " + user + "); a set with a health certificate may hold only health certificates and Anonymous.");
+                findings.Error(RuleIds.PskWithNtlm, path, "The phase-2 set mixes MachineHealthCertificate (proposal " + health + ") with a user method (proposal " + user + "); a set with a health certificate may hold only health certificates and Anonymous.");
             }
 
             if (anonymous > 0 && anonymous == set.Proposals.Count)
@@ -69,13 +69,13 @@ namespace IpsecSdk.Validation
             if (method == AuthenticationMethod.MachineKerberos || method == AuthenticationMethod.MachineNtlm || method == AuthenticationMethod.MachineCertificate || method == AuthenticationMethod.PresharedKey)
             {
                 var methodPath = PolicyPath.Member(path, "method");
-                findings.Error(RuleIds.Phase2NeedsAuthIP, methodPath, methodPath + " is " + Describe.Enum(method) + ", which phase 2 does not accept; allowed in phase 2: Anonymous, UserKerberos, UserNtlm, UserCertificate, MachineHealthCertificate. Put computer methods in phase 1.");
+                findings.Error(RuleIds.WrongPhase, methodPath, methodPath + " is " + Describe.Enum(method) + ", which phase 2 does not accept; allowed in phase 2: Anonymous, UserKerberos, UserNtlm, UserCertificate, MachineHealthCertificate. Put computer methods in phase 1.");
             }
 
             if (proposal.ExcludeCertificateAuthorityName)
             {
                 var excludePath = PolicyPath.Member(path, "excludeCertificateAuthorityName");
-                findings.Error(RuleIds.Phase2NeedsAuthIP, excludePath, excludePath + " is true; excluding the CA name is a phase-1 option only. Set it to false.");
+                findings.Error(RuleIds.WrongPhase, excludePath, excludePath + " is true; excluding the CA name is a phase-1 option only. Set it to false.");
             }
         }
     }

@@ -5,7 +5,7 @@ namespace IpsecSdk.Validation
     /// <summary>
     /// A quick-mode crypto set (MS-FASP phase-2 suites, schema 1.5, KB 949856): IPSEC102 SHA-384 on AH or ESP;
     /// IPSEC103 AH+ESP with different integrity; IPSEC104 ESP with neither integrity nor encryption (and AH without
-    /// integrity); IPSEC105 GCM/GMAC pairing; IPSEC107 lifetimes; IPSEC113 a missing or empty set; IPSEC114 unknown
+    /// integrity); IPSEC105 GCM/GMAC pairing; IPSEC107 lifetimes; IPSEC116 a missing or empty set; IPSEC114 unknown
     /// enum values. ESP fields of an AH-only proposal are ignored, as Windows ignores them.
     /// </summary>
     internal static class QuickModeCryptoRules
@@ -14,14 +14,14 @@ namespace IpsecSdk.Validation
         {
             if (set is null)
             {
-                findings.Error(RuleIds.InvalidName, setPath, setPath + " is null; a rule that requests or requires IPsec needs a quick-mode crypto set (the builder's default is ESP AES-GCM-256).");
+                findings.Error(RuleIds.MissingPart, setPath, setPath + " is null; a rule that requests or requires IPsec needs a quick-mode crypto set (the builder's default is ESP AES-GCM-256).");
                 return;
             }
 
             NameRules.CheckSetHeader(findings, set.Id, set.DisplayName, set.Description, setPath, NameLiteral.MaxSetIdLength, owner);
             EnumRules.Check(findings, set.PfsGroup, PolicyPath.Member(setPath, "pfsGroup"));
             var proposalsPath = PolicyPath.Member(setPath, "proposals");
-            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.InvalidName, "; a quick-mode crypto set needs at least one proposal."))
+            if (!ProposalLists.NonEmpty(findings, set.Proposals, proposalsPath, RuleIds.MissingPart, "; a quick-mode crypto set needs at least one proposal."))
             {
                 return;
             }
@@ -36,7 +36,7 @@ namespace IpsecSdk.Validation
         {
             if (proposal is null)
             {
-                findings.Error(RuleIds.InvalidName, path, path + " is null; remove it or give a proposal.");
+                findings.Error(RuleIds.MissingPart, path, path + " is null; remove it or give a proposal.");
                 return;
             }
 

@@ -21,7 +21,7 @@ namespace IpsecSdk.Tests.Export.Netsh
             var tunnelRequireInClearOut = Rule with { Mode = IpsecMode.Tunnel, OutboundSecurity = SecurityAction.None, Protocol = null, LocalPorts = ValueList<string>.Empty, LocalTunnelEndpoint = "192.0.2.1", RemoteTunnelEndpoints = ValueList.Of("198.51.100.1") };
             var sha384InQuickMode = Rule with { QuickMode = Rule.QuickMode! with { Proposals = ValueList.Of(new QuickModeProposal(Integrity.Sha384, Encryption.Aes256)) } };
 
-            AssertRefused(computerMethodInPhaseTwo, IpsecSdk.Catalogue.RuleIds.Phase2NeedsAuthIP, "rules[0].phase2Authentication.proposals[0].method");
+            AssertRefused(computerMethodInPhaseTwo, IpsecSdk.Catalogue.RuleIds.WrongPhase, "rules[0].phase2Authentication.proposals[0].method");
             AssertRefused(gcmInMainMode, IpsecSdk.Catalogue.RuleIds.GcmInMainMode, "rules[0].mainMode.proposals[0].encryption");
             AssertRefused(tunnelRequireInClearOut, IpsecSdk.Catalogue.RuleIds.InvalidTunnel, "rules[0].outboundSecurity");
             AssertRefused(sha384InQuickMode, IpsecSdk.Catalogue.RuleIds.Sha384InQuickMode, "rules[0].quickMode.proposals[0].espIntegrity");
