@@ -91,6 +91,7 @@ namespace IpsecSdk.Tests.Fuzzing
         }
 
         [Fact]
+        [Trait("Platform", "NonWindows")] // strongSwan in a Linux network namespace
         public void Linux_root_only_strongSwan_loads_exactly_the_connections_of_fuzzed_rules()
         {
             InteropHarness.EnsureStrongSwan();

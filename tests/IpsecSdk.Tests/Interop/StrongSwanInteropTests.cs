@@ -15,6 +15,7 @@ namespace IpsecSdk.Tests.Interop
     /// strongSwan's userspace kernel-libipsec backend (this kernel has no ESP/AEAD xfrm) has no transport mode.
     /// Linux-only, as root; installs strongSwan with apt on first use.
     /// </summary>
+    [Trait("Platform", "NonWindows")] // strongSwan in Linux network namespaces: excluded on Windows by OnWindows.runsettings
     public sealed class StrongSwanInteropTests
     {
         private const string Connection = "win-peer";

@@ -8,6 +8,7 @@ namespace IpsecSdk.Tests.Interop
     /// strongSwan itself accepts what <see cref="SwanctlConfigWriter"/> writes for every mapped feature, and parses the
     /// proposals to the algorithms intended. Linux-only, as root (one daemon in a private network namespace).
     /// </summary>
+    [Trait("Platform", "NonWindows")] // strongSwan in a Linux network namespace: excluded on Windows by OnWindows.runsettings
     public sealed class SwanctlSyntaxInteropTests
     {
         private const string Ca = "C=DE, O=IpsecSdk Interop, CN=IpsecSdk Interop CA";
