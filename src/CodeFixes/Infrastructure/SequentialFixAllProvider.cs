@@ -24,6 +24,9 @@ namespace IpsecSdk.CodeFixes.Infrastructure
         // More fixes than this in one document means a fix keeps bringing its finding back: stop rather than loop.
         private const int MaxFixesPerDocument = 500;
 
+        /// <summary>Every equivalence key is this prefix, the rule ID, and optionally a dot and the choice (PlannedFix).</summary>
+        private const string KeyPrefix = "IpsecSdk.";
+
         private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
             new AlgorithmChoiceAnalyzer(), new PolicyChainAnalyzer(), new ProposalCombinationAnalyzer(), new LiteralAnalyzer());
 
@@ -36,11 +39,18 @@ namespace IpsecSdk.CodeFixes.Infrastructure
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
             var ids = fixAllContext.DiagnosticIds.ToImmutableHashSet(StringComparer.Ordinal);
-            var key = fixAllContext.CodeActionEquivalenceKey;
+            var key = KeyOfTheseIds(fixAllContext.CodeActionEquivalenceKey, ids);
             var title = "Fix all " + string.Join(", ", ids.OrderBy(id => id, StringComparer.Ordinal)) + " in " + fixAllContext.Scope.ToString().ToLowerInvariant();
             var action = CodeAction.Create(title, ct => FixAsync(fixAllContext, ids, key, ct), key);
             return Task.FromResult<CodeAction?>(action);
         }
+
+        // dotnet format (SolutionCodeFixApplier, SDK 10.0.401) asks for the Fix All of one ID with the key of the first finding
+        // its analysis of that ID returned, whatever that finding's ID: one analyzer reports several IDs, so the key may name
+        // another ID's fix, match none of these findings, and leave them all for the next run. A key that names none of the
+        // requested IDs therefore means "each finding's recommended fix", as a null key does.
+        private static string? KeyOfTheseIds(string? key, ImmutableHashSet<string> ids) =>
+            key != null && ids.Any(id => key == KeyPrefix + id || key.StartsWith(KeyPrefix + id + ".", StringComparison.Ordinal)) ? key : null;
 
         private async Task<Solution> FixAsync(FixAllContext context, ImmutableHashSet<string> ids, string? key, CancellationToken cancellationToken)
         {

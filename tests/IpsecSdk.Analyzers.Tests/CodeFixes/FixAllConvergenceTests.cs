@@ -20,9 +20,10 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
     /// <summary>
     /// One pass of Fix All per ID, the way <c>dotnet format analyzers --diagnostics &lt;every fixable ID&gt;</c> runs them
     /// (its AnalyzerFormatter and SolutionCodeFixApplier, .NET SDK 10.0.401): for each ID the findings are analyzed again on
-    /// the current text, the first one picks the fixer's action and equivalence key, and the fixer's Fix All runs over the
-    /// scope. After one pass over all IDs nothing fixable is left, the code compiles as before and no other finding appeared.
-    /// (The real CLI still needs up to three runs on samples/WeakPolicy; see CommandLineFixTests.)
+    /// the current text with the analyzers that support it, the first finding of that analysis (of any ID) picks the fixer's
+    /// action and equivalence key, and the fixer's Fix All runs over the scope. After one pass over all IDs nothing fixable
+    /// is left, the code compiles as before and no other finding appeared; the package's CommandLineFixTests check the same
+    /// with the real CLI.
     /// </summary>
     public sealed class FixAllConvergenceTests
     {
@@ -99,11 +100,14 @@ namespace IpsecSdk.Analyzers.Tests.CodeFixes
             Assert.True(added.Count == 0, name + ": the fixes add " + string.Join(", ", added));
         }
 
-        // What dotnet format does for one ID: the first finding of the ID (from the stale list) picks the fixer and the
-        // equivalence key, then that fixer's Fix All runs over the scope.
+        // What dotnet format does for one ID (SolutionCodeFixApplier): it analyzes with the analyzers that support the ID, and
+        // the first finding of that analysis, whatever its ID (one analyzer reports several), picks the fixer's action and
+        // equivalence key; then the fixer's Fix All runs over the scope for the ID.
         private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> findings, string id, FixAllScope scope)
         {
-            var first = findings.FirstOrDefault(d => d.Id == id);
+            var reportedTogether = ShippedComponents.Analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == id))
+                .SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id)).ToImmutableHashSet();
+            var first = findings.Any(d => d.Id == id) ? findings.FirstOrDefault(d => reportedTogether.Contains(d.Id) && FixableIds.Contains(d.Id)) : null;
             var document = first == null ? null : solution.GetDocument(first.Location.SourceTree);
             if (first == null || document == null)
             {
