@@ -156,29 +156,32 @@ namespace IpsecSdk.Analyzers.Rules
             }
         }
 
+        // The string the compiler sees in a value, or null.
+        private static string? ConstantText(IOperation? value) => value != null && value.ConstantValue.HasValue ? value.ConstantValue.Value as string : null;
+
         private static void CheckSddl(RuleContext context, IOperation? value)
         {
-            if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && SddlLiteral.Problem(text) is string problem)
+            if (ConstantText(value) is string text && SddlLiteral.Problem(text) is string problem)
             {
-                Infrastructure.Report.Literal(context, Descriptors.InvalidAuthorization, value.Syntax, "Authorization", "The authorization list '" + text + "' is invalid: " + problem + ".");
+                Infrastructure.Report.Literal(context, Descriptors.InvalidAuthorization, value!.Syntax, "Authorization", "The authorization list '" + text + "' is invalid: " + problem + ".");
             }
         }
 
         // A blank CA is Build()'s "needs the trusted CA's X.500 name" (IPSEC116); anything else must be an X.500 name (IPSEC113).
         private static void CheckAuthority(RuleContext context, IOperation? value)
         {
-            if (value is null || !value.ConstantValue.HasValue || !(value.ConstantValue.Value is string text))
+            if (!(ConstantText(value) is string text))
             {
                 return;
             }
 
             if (text.Trim().Length == 0)
             {
-                Infrastructure.Report.Literal(context, Descriptors.MissingPart, value.Syntax, "Name", "The CA name is blank; a certificate proposal needs the trusted CA's X.500 name, e.g. 'CN=Contoso Root CA, DC=contoso, DC=com'.");
+                Infrastructure.Report.Literal(context, Descriptors.MissingPart, value!.Syntax, "Name", "The CA name is blank; a certificate proposal needs the trusted CA's X.500 name, e.g. 'CN=Contoso Root CA, DC=contoso, DC=com'.");
             }
             else if (DistinguishedNameLiteral.Problem(text) is string problem)
             {
-                Infrastructure.Report.Literal(context, Descriptors.InvalidName, value.Syntax, "Name", "The CA name '" + text + "' is not an X.500 name Windows accepts: " + problem + ".");
+                Infrastructure.Report.Literal(context, Descriptors.InvalidName, value!.Syntax, "Name", "The CA name '" + text + "' is not an X.500 name Windows accepts: " + problem + ".");
             }
         }
 
@@ -195,9 +198,9 @@ namespace IpsecSdk.Analyzers.Rules
 
         private static void CheckProxy(RuleContext context, IOperation? value)
         {
-            if (value != null && value.ConstantValue.HasValue && value.ConstantValue.Value is string text && HostNameLiteral.Problem(text) is string problem)
+            if (ConstantText(value) is string text && HostNameLiteral.Problem(text) is string problem)
             {
-                Infrastructure.Report.Literal(context, Descriptors.InvalidName, value.Syntax, "Name", "The Kerberos proxy '" + text + "' is not the proxy's FQDN: " + problem + ".");
+                Infrastructure.Report.Literal(context, Descriptors.InvalidName, value!.Syntax, "Name", "The Kerberos proxy '" + text + "' is not the proxy's FQDN: " + problem + ".");
             }
         }
 
