@@ -26,9 +26,9 @@ namespace IpsecSdk.Validation
         /// <summary>Null when <paramref name="text"/> is a well-formed X.500 name, else why not (naming the offending part).</summary>
         internal static string? Problem(string text)
         {
-            if (text.Length > NameLiteral.MaxStoredTextLength)
+            if (NameLiteral.StoredTextProblem(text) is string tooLong)
             {
-                return "it has " + text.Length + " characters; at most " + NameLiteral.MaxStoredTextLength + " fit into one stored setting";
+                return tooLong;
             }
 
             for (var i = 0; i < text.Length; i++)

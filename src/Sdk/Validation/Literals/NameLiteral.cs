@@ -24,6 +24,10 @@ namespace IpsecSdk.Validation
         /// </summary>
         internal const int MaxStoredTextLength = 32766;
 
+        /// <summary>Why <paramref name="text"/> cannot be stored as one setting, or null when it fits.</summary>
+        internal static string? StoredTextProblem(string text) =>
+            text.Length > MaxStoredTextLength ? "it has " + text.Length + " characters; at most " + MaxStoredTextLength + " fit into one stored setting" : null;
+
         /// <summary>Longest quick-mode crypto or authentication set ID.</summary>
         internal const int MaxSetIdLength = 999;
 

@@ -52,9 +52,9 @@ namespace IpsecSdk.Validation
                 return "it is empty; leave the list unset (null) for none, or write a DACL such as D:(A;;CC;;;S-1-5-21-...-513)";
             }
 
-            if (text.Length > NameLiteral.MaxStoredTextLength)
+            if (NameLiteral.StoredTextProblem(text) is string tooLong)
             {
-                return "it has " + text.Length + " characters; at most " + NameLiteral.MaxStoredTextLength + " fit into one stored setting";
+                return tooLong;
             }
 
             for (var i = 0; i < text.Length; i++)

@@ -39,10 +39,10 @@ namespace IpsecSdk.Validation
                 var keyPath = PolicyPath.Member(path, "presharedKey");
                 findings.Error(RuleIds.MissingPart, keyPath, keyPath + " is empty; a pre-shared key proposal needs the key (better: use certificates, see IPSEC006).");
             }
-            else if (proposal.PresharedKey != null && proposal.PresharedKey.Length > NameLiteral.MaxStoredTextLength)
+            else if (proposal.PresharedKey != null && NameLiteral.StoredTextProblem(proposal.PresharedKey) is string tooLong)
             {
                 var keyPath = PolicyPath.Member(path, "presharedKey");
-                findings.Error(RuleIds.InvalidName, keyPath, keyPath + " has " + proposal.PresharedKey.Length + " characters; at most " + NameLiteral.MaxStoredTextLength + " fit into one stored setting.");
+                findings.Error(RuleIds.InvalidName, keyPath, keyPath + " is too long: " + tooLong + ".");
             }
 
             if (proposal.KerberosProxy != null && HostNameLiteral.Problem(proposal.KerberosProxy) is string proxyProblem)
